@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { loadConfig } from '../src/server/config';
+import { startServer, type Running } from '../src/server/main';
+import { freshDatabase, type TestDatabase } from '../test/support/db';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const hasChromium = fs.existsSync(CHROMIUM);
+if (!hasChromium) console.log('skipped: install chromium (apt-get install -y chromium)');
+
+/** Debian's Chromium, headless, with the flags this machine's closed network needs. */
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+
+export type E2E = { server: Running; db: TestDatabase; browser: Browser; close: () => Promise<void> };
+
+/** The whole system as `npm start` runs it (built web app, jobs, demo data) on a fresh database. */
+export async function startE2E(): Promise<E2E> {
+  const db = await freshDatabase();
+  const config = { ...loadConfig({ LOG_LEVEL: 'warn', DEMO: 'on' }), port: 0, host: '127.0.0.1', databaseUrl: db.url };
+  const server = await startServer(config);
+  const browser = await launchBrowser();
+  return {
+    server,
+    db,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      await db.drop();
+    },
+  };
+}

@@ -1,0 +1,132 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { SESSION_COOKIE, authenticate } from '../services/authenticate';
+import type { Store } from '../storage/database';
+import { userRoutes } from './admin/users-routes';
+import { agencyRoutes } from './agencies/routes';
+import { authRoutes } from './auth/routes';
+import { healthRoutes } from './health/routes';
+import { errorHandler, problem, sendProblem } from './problem';
+
+// Zod speaks Vietnamese in validation messages.
+z.config(z.locales.vi());
+
+export type AppOptions = {
+  store: Store;
+  databaseKind: 'embedded' | 'external';
+  version: string;
+  logLevel?: string;
+  bodyLimitBytes?: number;
+  sessionTtlHours?: number;
+  secureCookies?: boolean;
+  /** Directory of the built web app; omitted in API-only tests. */
+  webDir?: string | undefined;
+};
+
+/** SPA areas: the portal at `/`, the officer workspace `/can-bo`, administration `/quan-tri`. */
+const SPA_PREFIXES = ['/can-bo', '/quan-tri', '/dang-nhap', '/thu-tuc', '/tra-cuu', '/xac-thuc'];
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: opts.logLevel ?? 'info' },
+    bodyLimit: opts.bodyLimitBytes ?? 1_048_576,
+    genReqId: (req) => (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID(),
+    requestIdHeader: false,
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'motcua API',
+        description: 'API của Hệ thống thông tin một cửa điện tử motcua. Lỗi trả về theo RFC 9457 (application/problem+json).',
+        version: opts.version,
+        license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+    req.actor = null;
+    if (!req.url.startsWith('/api/')) return;
+    const auth = req.headers.authorization;
+    const bearer = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
+    req.actor = await authenticate(opts.store, { bearer, sessionToken: req.cookies[SESSION_COOKIE] });
+    if (bearer && !req.actor) {
+      return sendProblem(reply, problem('UNAUTHENTICATED', 'Mã truy cập (Bearer token) không hợp lệ hoặc đã bị thu hồi.', req.url));
+    }
+  });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(healthRoutes({ store: opts.store, databaseKind: opts.databaseKind, version: opts.version }));
+  await app.register(
+    authRoutes({ store: opts.store, sessionTtlHours: opts.sessionTtlHours ?? 12, secureCookies: opts.secureCookies ?? false }),
+  );
+  await app.register(agencyRoutes({ store: opts.store }));
+  await app.register(userRoutes({ store: opts.store }));
+
+  const webDir = opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html')) ? opts.webDir : undefined;
+  if (webDir) await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: false });
+
+  app.setNotFoundHandler(async (req, reply) => {
+    const pathOnly = req.url.split('?')[0] ?? '/';
+    const isSpa = pathOnly === '/' || SPA_PREFIXES.some((p) => pathOnly === p || pathOnly.startsWith(`${p}/`));
+    if (webDir && req.method === 'GET' && isSpa) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html', webDir);
+    }
+    if (webDir && req.method === 'GET' && !pathOnly.startsWith('/api/') && !path.extname(pathOnly)) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html', webDir);
+    }
+    return sendProblem(reply, problem('NOT_FOUND', `Không tìm thấy đường dẫn ${req.method} ${pathOnly}.`, req.url));
+  });
+
+  return app;
+}

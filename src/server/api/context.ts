@@ -1,0 +1,16 @@
+import type { FastifyRequest } from 'fastify';
+import type { Actor, ServiceContext } from '../services/context';
+import type { Store } from '../storage/database';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
+
+/** The service context of a request: the shared store, its actor and its id. */
+export const ctxOf = (store: Store, req: FastifyRequest): ServiceContext => ({
+  store,
+  actor: req.actor,
+  requestId: req.id,
+});

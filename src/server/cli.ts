@@ -1,0 +1,151 @@
+import { parseArgs } from 'node:util';
+import { isRole } from '../domain/access';
+import { loadConfig } from './config';
+import { openDatabase } from './db/connection';
+import { startEmbedded, stopRunningCluster } from './db/embedded';
+import { migrateDown, migrateUp } from './db/migrate';
+import { seedDemo } from './demo/seed-demo';
+import { AppError } from './errors';
+import { demoBanner, startServer } from './main';
+import { createApiToken } from './services/create-api-token';
+import { cliActor, createUser } from './services/save-user';
+import { createStore, type Store } from './storage/database';
+
+const HELP = `motcua — Hệ thống thông tin một cửa điện tử
+
+Cách dùng: npx motcua <lệnh> [tùy chọn]
+
+  serve                         chạy máy chủ (như npm start)
+  migrate [--down N]            áp dụng (hoặc hoàn tác N) migration
+  seed-demo                     nạp dữ liệu demo (từ chối với cơ sở dữ liệu thật)
+  user create --username U --password P --role R [--agency CODE] [--unit CODE] [--name "Họ tên"]
+  token create --username U [--name N]   in mã truy cập một lần (từ cuối của dòng ra)
+  db start | db stop            chạy / dừng PostgreSQL nhúng trong DATA_DIR
+
+Biến môi trường: PORT, DATA_DIR, DATABASE_URL, DEMO, LOG_LEVEL (xem README.md).`;
+
+async function withStore<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
+  try {
+    await migrateUp(db.pool);
+    return await fn(createStore(db.pool));
+  } finally {
+    await db.close();
+  }
+}
+
+const onSignals = (fn: () => Promise<void>) => {
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(sig, () => {
+      fn().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [cmd, sub, ...rest] = argv;
+  const opts = (args: string[]) =>
+    parseArgs({
+      args,
+      options: {
+        username: { type: 'string' },
+        password: { type: 'string' },
+        role: { type: 'string' },
+        agency: { type: 'string' },
+        unit: { type: 'string' },
+        name: { type: 'string' },
+        down: { type: 'string' },
+      },
+      allowPositionals: true,
+    }).values;
+
+  switch (cmd) {
+    case 'serve': {
+      const running = await startServer(loadConfig());
+      console.log(running.demo ? demoBanner(running.url) : `motcua đang chạy tại ${running.url}`);
+      onSignals(running.close);
+      return -1;
+    }
+    case 'migrate': {
+      const o = opts([sub, ...rest].filter((x): x is string => !!x));
+      const config = loadConfig();
+      const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
+      try {
+        const done = o.down ? await migrateDown(db.pool, Number(o.down)) : await migrateUp(db.pool);
+        console.log(done.length ? done.join('\n') : 'Không có migration nào cần áp dụng.');
+      } finally {
+        await db.close();
+      }
+      return 0;
+    }
+    case 'seed-demo': {
+      const r = await withStore(seedDemo);
+      console.log(`Đã nạp dữ liệu demo: ${r.agencies} cơ quan, ${r.users} tài khoản mới.`);
+      return 0;
+    }
+    case 'user': {
+      if (sub !== 'create') break;
+      const o = opts(rest);
+      if (!o.username || !o.password || !o.role) throw new AppError('VALIDATION', 'Cần --username, --password và --role.');
+      if (!isRole(o.role)) throw new AppError('VALIDATION', `Vai trò "${o.role}" không tồn tại.`);
+      const user = await withStore((store) =>
+        createUser(
+          { store, actor: cliActor() },
+          {
+            username: o.username!,
+            password: o.password!,
+            fullName: o.name ?? o.username!,
+            grants: [{ role: o.role!, agencyCode: o.agency ?? null, unitCode: o.unit ?? null }],
+          },
+        ),
+      );
+      console.log(`Đã tạo tài khoản ${user.username} (${o.role}${o.agency ? ` @ ${o.agency}` : ''}).`);
+      return 0;
+    }
+    case 'token': {
+      if (sub !== 'create') break;
+      const o = opts(rest);
+      if (!o.username) throw new AppError('VALIDATION', 'Cần --username.');
+      const t = await withStore((store) =>
+        createApiToken({ store, actor: cliActor() }, { username: o.username!, name: o.name ?? 'cli' }),
+      );
+      console.log(`Mã truy cập cho ${o.username} (chỉ hiện một lần): ${t.token}`);
+      return 0;
+    }
+    case 'db': {
+      const config = loadConfig();
+      if (sub === 'start') {
+        const cluster = await startEmbedded(config.dataDir);
+        console.log(`PostgreSQL nhúng đang chạy: ${cluster.url('motcua').replace(/:[^:@/]+@/, ':***@')}`);
+        onSignals(cluster.stop);
+        return -1;
+      }
+      if (sub === 'stop') {
+        console.log((await stopRunningCluster(config.dataDir)) ? 'Đã dừng PostgreSQL nhúng.' : 'PostgreSQL nhúng không chạy.');
+        return 0;
+      }
+      break;
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+      console.log(HELP);
+      return 0;
+  }
+  console.error(`Lệnh không hợp lệ: ${argv.join(' ')}\n\n${HELP}`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (err: unknown) => {
+    console.error(err instanceof AppError ? `Lỗi: ${err.message}` : err);
+    process.exit(1);
+  },
+);

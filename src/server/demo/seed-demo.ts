@@ -1,0 +1,44 @@
+import { AppError } from '../errors';
+import { findAgencyByCode, findUnit, insertAgency, insertUnit } from '../storage/agencies';
+import { inTransaction, type Store } from '../storage/database';
+import { getSetting, setSetting } from '../storage/settings';
+import { countNonDemoUsers, findUserByUsername, insertUser, replaceGrants } from '../storage/users';
+import { hashPassword } from '../services/passwords';
+import { DEMO_AGENCIES } from './agencies';
+import { DEMO_PASSWORD, DEMO_USERS } from './users';
+
+export type SeedResult = { agencies: number; users: number };
+
+/**
+ * Loads the demo organisation and accounts. Idempotent; refuses a database that holds
+ * real (non-demo) accounts or was marked production, so demo passwords never reach one.
+ */
+export async function seedDemo(store: Store): Promise<SeedResult> {
+  if ((await getSetting<string>(store, 'mode')) === 'production' || (await countNonDemoUsers(store)) > 0) {
+    throw new AppError('CONFLICT', 'Cơ sở dữ liệu đang dùng thật (có tài khoản không phải demo); không nạp dữ liệu demo.');
+  }
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return inTransaction(store, async (tx) => {
+    let agencies = 0;
+    let users = 0;
+    for (const a of DEMO_AGENCIES) {
+      let row = await findAgencyByCode(tx, a.code);
+      if (!row) {
+        const parent = a.parentCode ? await findAgencyByCode(tx, a.parentCode) : undefined;
+        row = await insertAgency(tx, { ...a, parentId: parent?.id ?? null });
+        agencies++;
+      }
+      for (const u of a.units) if (!(await findUnit(tx, row.id, u.code))) await insertUnit(tx, { agencyId: row.id, ...u });
+    }
+    for (const u of DEMO_USERS) {
+      if (await findUserByUsername(tx, u.username)) continue;
+      const user = await insertUser(tx, { username: u.username, fullName: u.fullName, passwordHash, isDemo: true });
+      const agency = u.agencyCode ? await findAgencyByCode(tx, u.agencyCode) : undefined;
+      const unit = agency && u.unitCode ? await findUnit(tx, agency.id, u.unitCode) : undefined;
+      await replaceGrants(tx, user.id, [{ role: u.role, agencyId: agency?.id ?? null, unitId: unit?.id ?? null }]);
+      users++;
+    }
+    await setSetting(tx, 'mode', 'demo');
+    return { agencies, users };
+  });
+}

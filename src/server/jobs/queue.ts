@@ -1,0 +1,70 @@
+import PgBoss from 'pg-boss';
+import type { FastifyBaseLogger } from 'fastify';
+import { inTransaction, type Store } from '../storage/database';
+import { dispatchPending } from '../storage/outbox';
+import { deleteExpiredSessions } from '../storage/sessions';
+
+/**
+ * Background work on pg-boss (a PostgreSQL-backed queue, safe with several app instances):
+ * the outbox dispatcher moves committed side effects into queues, and periodic sweeps run
+ * on cron schedules. Later features register their workers through `JobHandlers`.
+ */
+export type JobHandlers = Record<string, (payload: unknown) => Promise<void>>;
+
+export type Jobs = { boss: PgBoss; stop: () => Promise<void>; dispatchNow: () => Promise<number> };
+
+export async function startJobs(opts: {
+  url: string;
+  store: Store;
+  log: FastifyBaseLogger;
+  handlers?: JobHandlers;
+}): Promise<Jobs> {
+  const boss = new PgBoss({ connectionString: opts.url, schema: 'pgboss', max: 4 });
+  boss.on('error', (err) => opts.log.error({ err }, 'job queue error'));
+  await boss.start();
+
+  const handlers: JobHandlers = {
+    'maintenance.sessions': async () => {
+      const n = await deleteExpiredSessions(opts.store);
+      if (n > 0) opts.log.info({ deleted: n }, 'expired sessions removed');
+    },
+    ...opts.handlers,
+  };
+  for (const [name, handler] of Object.entries(handlers)) {
+    await boss.createQueue(name);
+    await boss.work<unknown>(name, async (jobs) => {
+      for (const job of jobs) await handler(job.data);
+    });
+  }
+  await boss.schedule('maintenance.sessions', '17 * * * *');
+
+  const dispatchNow = () =>
+    inTransaction(opts.store, (tx) =>
+      dispatchPending(tx, 100, async (m) => {
+        await boss.send(m.topic, (m.payload ?? {}) as object, m.dedupeKey ? { singletonKey: m.dedupeKey } : {});
+      }),
+    );
+  let stopped = false;
+  const loop = async () => {
+    while (!stopped) {
+      try {
+        const n = await dispatchNow();
+        if (n === 0) await new Promise((r) => setTimeout(r, 1000));
+      } catch (err) {
+        opts.log.warn({ err }, 'outbox dispatch failed; retrying');
+        await new Promise((r) => setTimeout(r, 2000));
+      }
+    }
+  };
+  const running = loop();
+
+  return {
+    boss,
+    dispatchNow,
+    stop: async () => {
+      stopped = true;
+      await running;
+      await boss.stop({ graceful: true, timeout: 5000 });
+    },
+  };
+}

@@ -1,0 +1,113 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Table shapes as Kysely sees them. Keep in step with db/migrations. */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type RequiredTimestamp = ColumnType<Date, Date | string, Date | string>;
+
+export interface AgenciesTable {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  short_name: string | null;
+  level: 'central' | 'province' | 'district' | 'commune';
+  parent_id: string | null;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  active: Generated<boolean>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface UnitsTable {
+  id: Generated<string>;
+  agency_id: string;
+  code: string;
+  name: string;
+  active: Generated<boolean>;
+  version: Generated<number>;
+  created_at: Timestamp;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  username: string;
+  full_name: string;
+  email: string | null;
+  phone: string | null;
+  password_hash: string;
+  active: Generated<boolean>;
+  is_demo: Generated<boolean>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface RoleAssignmentsTable {
+  id: Generated<string>;
+  user_id: string;
+  role: string;
+  agency_id: string | null;
+  unit_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: Timestamp;
+  expires_at: RequiredTimestamp;
+  last_seen_at: Timestamp;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface ApiTokensTable {
+  id: Generated<string>;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  created_at: Timestamp;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Timestamp;
+  actor_id: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  detail: ColumnType<unknown, string, string>;
+  request_id: string | null;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  topic: string;
+  payload: ColumnType<unknown, string, string>;
+  dedupe_key: string | null;
+  created_at: Timestamp;
+  dispatched_at: Timestamp | null;
+}
+
+export interface InstanceSettingsTable {
+  key: string;
+  value: ColumnType<unknown, string, string>;
+  updated_at: Timestamp;
+}
+
+export interface DB {
+  agencies: AgenciesTable;
+  units: UnitsTable;
+  users: UsersTable;
+  role_assignments: RoleAssignmentsTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  audit_log: AuditLogTable;
+  outbox: OutboxTable;
+  instance_settings: InstanceSettingsTable;
+}

@@ -1,0 +1,42 @@
+import { Result } from 'antd';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { LoginPage } from '../features/auth/LoginPage';
+import { useI18n } from '../i18n';
+import { AdminRoutes } from '../routes/admin/AdminRoutes';
+import { PortalRoutes } from '../routes/portal/PortalRoutes';
+import { WorkspaceRoutes } from '../routes/workspace/WorkspaceRoutes';
+import { RequireArea } from './RequireArea';
+
+function NotFound() {
+  const { t } = useI18n();
+  return <Result status="404" title="404" subTitle={t.error.notFound} />;
+}
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route path="/dang-nhap" element={<PortalRoutes page={<LoginPage />} />} />
+        <Route
+          path="/can-bo/*"
+          element={
+            <RequireArea area="workspace">
+              <WorkspaceRoutes />
+            </RequireArea>
+          }
+        />
+        <Route
+          path="/quan-tri/*"
+          element={
+            <RequireArea area="admin">
+              <AdminRoutes />
+            </RequireArea>
+          }
+        />
+        <Route path="/" element={<PortalRoutes />} />
+        <Route path="/index.html" element={<Navigate to="/" replace />} />
+        <Route path="*" element={<PortalRoutes page={<NotFound />} />} />
+      </Routes>
+    </BrowserRouter>
+  );
+}
