@@ -1,0 +1,13 @@
+export * from './errors';
+export * from './local-date';
+export * from './lunar';
+export * from './can-chi';
+export * from './types';
+export * from './holidays';
+export * from './calendar';
+export * from './instant';
+export * from './working-time';
+export { officeTimeBetween, addOfficeTime, type NormaliseReason } from './office-time';
+export * from './reception';
+export * from './due';
+export * from './reference-due';

@@ -1,0 +1,4 @@
+export * from './rule-set';
+export * from './supplement';
+export * from './extension';
+export * from './scoring-766';
