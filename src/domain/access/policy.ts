@@ -22,6 +22,8 @@ export const POLICY = {
   'token.create.own': { roles: ['admin', 'kstthc', 'reception', 'specialist', 'unit_head', 'agency_head', 'inspector'], scope: 'any' },
   'audit.read': { roles: ['admin', 'inspector'], scope: 'agency' },
   'instance.manage': { roles: ['admin'], scope: 'global' },
+  'calendar.manage': { roles: ['admin'], scope: 'global' },
+  'office_hours.manage': { roles: ['admin'], scope: 'agency' },
 } as const satisfies Record<string, { roles: readonly Role[]; scope: Scope }>;
 
 export type Action = keyof typeof POLICY;

@@ -11,3 +11,4 @@ export { officeTimeBetween, addOfficeTime, type NormaliseReason } from './office
 export * from './reception';
 export * from './due';
 export * from './reference-due';
+export * from './edit-schedule';

@@ -21,6 +21,8 @@ import type { Store } from '../storage/database';
 import { userRoutes } from './admin/users-routes';
 import { agencyRoutes } from './agencies/routes';
 import { authRoutes } from './auth/routes';
+import { calendarAdminRoutes } from './calendar/admin-routes';
+import { calendarRoutes } from './calendar/routes';
 import { healthRoutes } from './health/routes';
 import { errorHandler, problem, sendProblem } from './problem';
 
@@ -112,6 +114,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   );
   await app.register(agencyRoutes({ store: opts.store }));
   await app.register(userRoutes({ store: opts.store }));
+  await app.register(calendarRoutes({ store: opts.store }));
+  await app.register(calendarAdminRoutes({ store: opts.store }));
 
   const webDir = opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html')) ? opts.webDir : undefined;
   if (webDir) await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: false });

@@ -110,4 +110,39 @@ export interface DB {
   audit_log: AuditLogTable;
   outbox: OutboxTable;
   instance_settings: InstanceSettingsTable;
+  calendar_years: CalendarYearsTable;
+  calendar_year_history: CalendarYearHistoryTable;
+  office_hours: OfficeHoursTable;
+}
+
+export interface CalendarYearsTable {
+  year: number;
+  days: ColumnType<unknown, string, string>;
+  provisional: boolean;
+  note: string | null;
+  version: Generated<number>;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface CalendarYearHistoryTable {
+  id: Generated<number>;
+  year: number;
+  action: 'save' | 'revert';
+  days: ColumnType<unknown, string | null, string | null>;
+  provisional: boolean | null;
+  note: string | null;
+  changed_by: string | null;
+  changed_at: Timestamp;
+}
+
+export interface OfficeHoursTable {
+  agency_id: string;
+  morning_start: string;
+  morning_end: string;
+  afternoon_start: string;
+  afternoon_end: string;
+  version: Generated<number>;
+  updated_by: string | null;
+  updated_at: Timestamp;
 }

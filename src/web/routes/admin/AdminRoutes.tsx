@@ -3,6 +3,7 @@ import { Link, Route, Routes } from 'react-router';
 import { AppLayout } from '../../components/AppLayout';
 import { useI18n } from '../../i18n';
 import { AgenciesPage } from './AgenciesPage';
+import { CalendarPage } from './CalendarPage';
 import { UsersPage } from './UsersPage';
 
 function AdminHome() {
@@ -18,6 +19,9 @@ function AdminHome() {
         </Col>
         <Col xs={24} md={8}>
           <Card title={<Link to="/quan-tri/tai-khoan">{t.admin.usersTitle}</Link>} />
+        </Col>
+        <Col xs={24} md={8}>
+          <Card title={<Link to="/quan-tri/lich">{t.nav.calendar}</Link>} />
         </Col>
         <Col xs={24} md={8}>
           <Card title={<a href="/api/docs">{t.nav.apiDocs}</a>} />
@@ -36,12 +40,14 @@ export function AdminRoutes() {
         { key: '/quan-tri', label: t.nav.home },
         { key: '/quan-tri/co-quan', label: t.nav.agencies },
         { key: '/quan-tri/tai-khoan', label: t.nav.users },
+        { key: '/quan-tri/lich', label: t.nav.calendar },
       ]}
     >
       <Routes>
         <Route index element={<AdminHome />} />
         <Route path="co-quan" element={<AgenciesPage />} />
         <Route path="tai-khoan" element={<UsersPage />} />
+        <Route path="lich" element={<CalendarPage />} />
       </Routes>
     </AppLayout>
   );

@@ -4,6 +4,7 @@ import { AGENCY_LEVELS } from '../../../domain/agency';
 import type { AgencyNode, Unit } from '../../api/types';
 import { flatten, useAgencies, useSaveAgency, useSaveUnit } from '../../features/agencies/queries';
 import { useI18n } from '../../i18n';
+import { OfficeHoursModal } from '../../features/calendar/OfficeHoursModal';
 
 type Editing = { mode: 'create' } | { mode: 'update'; agency: AgencyNode };
 type UnitEditing = { agency: AgencyNode; unit?: Unit };
@@ -16,6 +17,7 @@ export function AgenciesPage() {
   const saveUnit = useSaveUnit();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [unitEditing, setUnitEditing] = useState<UnitEditing | null>(null);
+  const [hoursOf, setHoursOf] = useState<string | null>(null);
   const [form] = Form.useForm();
   const [unitForm] = Form.useForm();
   const rows = flatten(agencies.data ?? []);
@@ -84,7 +86,16 @@ export function AgenciesPage() {
               </Space>
             ),
           },
-          { title: '', width: 80, render: (_, a) => <Button size="small" onClick={() => open({ mode: 'update', agency: a })}>{t.admin.edit}</Button> },
+          {
+            title: '',
+            width: 200,
+            render: (_, a) => (
+              <Space>
+                <Button size="small" onClick={() => open({ mode: 'update', agency: a })}>{t.admin.edit}</Button>
+                <Button size="small" onClick={() => setHoursOf(a.code)}>{t.officeHours.button}</Button>
+              </Space>
+            ),
+          },
         ]}
       />
       <Modal open={!!editing} title={editing?.mode === 'create' ? t.admin.addAgency : t.admin.edit} onOk={() => void submit()} onCancel={() => setEditing(null)} okText={t.admin.save} cancelText={t.admin.cancel} confirmLoading={save.isPending} destroyOnHidden>
@@ -115,6 +126,7 @@ export function AgenciesPage() {
           </Form.Item>
         </Form>
       </Modal>
+      <OfficeHoursModal agencyCode={hoursOf} onClose={() => setHoursOf(null)} />
       <Modal open={!!unitEditing} title={unitEditing?.unit ? t.admin.edit : t.admin.addUnit} onOk={() => void submitUnit()} onCancel={() => setUnitEditing(null)} okText={t.admin.save} cancelText={t.admin.cancel} confirmLoading={saveUnit.isPending} destroyOnHidden>
         <Form form={unitForm} layout="vertical">
           <Form.Item name="code" label={t.field.unitCode} rules={[{ required: true, pattern: /^[A-Z0-9_-]{1,32}$/, message: 'A-Z, 0-9, -, _' }]}>
