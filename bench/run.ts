@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run as calendarDue } from './calendar.bench';
+import { run as catalogueSearch } from './catalogue-search.bench';
 
 /** What every benchmark returns: its figures, a baseline from the same run, the ratio, the budget. */
 type Result = { name: string; baseline: { name: string } & Record<string, unknown>; ratio: number; budget: Record<string, number> } & Record<string, unknown>;
@@ -15,6 +16,7 @@ const num = (v: unknown) => (typeof v === 'number' ? v : NaN);
 
 const BENCHES: Bench[] = [
   { name: 'calendar.due.working_days', run: calendarDue, passes: (r) => num(r.opsPerSec) >= num(r.budget.minOpsPerSec) },
+  { name: 'catalogue.search.http', run: catalogueSearch, passes: (r) => num(r.p95Ms) <= num(r.budget.maxP95Ms) },
 ];
 
 async function main() {

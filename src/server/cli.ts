@@ -8,6 +8,9 @@ import { seedDemo } from './demo/seed-demo';
 import { AppError } from './errors';
 import { demoBanner, startServer } from './main';
 import { createApiToken } from './services/create-api-token';
+import { importCatalogue } from './services/import-catalogue';
+import { readCatalogueWorkbook } from './documents/catalogue-excel';
+import fs from 'node:fs/promises';
 import { cliActor, createUser } from './services/save-user';
 import { createStore, type Store } from './storage/database';
 
@@ -20,6 +23,7 @@ Cách dùng: npx motcua <lệnh> [tùy chọn]
   seed-demo                     nạp dữ liệu demo (từ chối với cơ sở dữ liệu thật)
   user create --username U --password P --role R [--agency CODE] [--unit CODE] [--name "Họ tên"]
   token create --username U [--name N]   in mã truy cập một lần (từ cuối của dòng ra)
+  catalogue import FILE [--publish-as SỐ_QĐ]   nhập danh mục TTHC từ tệp .json hoặc .xlsx
   db start | db stop            chạy / dừng PostgreSQL nhúng trong DATA_DIR
 
 Biến môi trường: PORT, DATA_DIR, DATABASE_URL, DEMO, LOG_LEVEL (xem README.md).`;
@@ -59,6 +63,7 @@ async function main(argv: string[]): Promise<number> {
         unit: { type: 'string' },
         name: { type: 'string' },
         down: { type: 'string' },
+        'publish-as': { type: 'string' },
       },
       allowPositionals: true,
     }).values;
@@ -84,7 +89,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'seed-demo': {
       const r = await withStore(seedDemo);
-      console.log(`Đã nạp dữ liệu demo: ${r.agencies} cơ quan, ${r.users} tài khoản mới.`);
+      console.log(`Đã nạp dữ liệu demo: ${r.agencies} cơ quan, ${r.users} tài khoản, ${r.procedures} thủ tục mới.`);
       return 0;
     }
     case 'user': {
@@ -115,6 +120,23 @@ async function main(argv: string[]): Promise<number> {
       );
       console.log(`Mã truy cập cho ${o.username} (chỉ hiện một lần): ${t.token}`);
       return 0;
+    }
+    case 'catalogue': {
+      if (sub !== 'import') break;
+      const o = parseArgs({ args: rest, options: { 'publish-as': { type: 'string' } }, allowPositionals: true });
+      const file = o.positionals[0];
+      if (!file) throw new AppError('VALIDATION', 'Cần đường dẫn tệp .json hoặc .xlsx.');
+      const data = await fs.readFile(file);
+      let records: unknown[];
+      if (file.endsWith('.xlsx')) records = await readCatalogueWorkbook(data);
+      else {
+        const parsed = JSON.parse(data.toString('utf8')) as unknown;
+        records = Array.isArray(parsed) ? parsed : ((parsed as { procedures?: unknown[] }).procedures ?? []);
+      }
+      const r = await withStore((store) => importCatalogue({ store, actor: cliActor() }, records, { publishAs: o.values['publish-as'] }));
+      console.log(`Đã nhập: ${r.created} mới, ${r.updated} cập nhật, ${r.unchanged} không đổi, ${r.errors.length} lỗi${r.published ? `; công bố theo ${r.published}` : ''}.`);
+      for (const e of r.errors) console.log(`  #${e.index} ${e.code ?? '?'}: ${e.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
+      return r.errors.length > 0 ? 3 : 0;
     }
     case 'db': {
       const config = loadConfig();

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/api/app';
+import { demoProcedures } from '../../src/server/demo/seed-catalogue';
 import { freshDatabase, type TestDatabase } from '../support/db';
 
 const run = promisify(execFile);
@@ -17,7 +18,9 @@ describe('npx motcua (command line)', () => {
 
   it('seeds demo data, creates a user and a token that the API accepts', async () => {
     const seeded = await motcua(db, 'seed-demo');
-    expect(seeded.stdout).toContain('Đã nạp dữ liệu demo: 8 cơ quan');
+    expect(seeded.stdout).toContain(`Đã nạp dữ liệu demo: 8 cơ quan, 8 tài khoản, ${demoProcedures().length} thủ tục mới.`);
+    const assigned = await db.pool.query(`SELECT count(DISTINCT procedure_id)::int AS n FROM procedure_assignments`);
+    expect(assigned.rows[0].n).toBe(demoProcedures().length);
     await motcua(db, 'user', 'create', '--username', 'tich.hop', '--password', 'mat-khau-dai', '--role', 'inspector', '--agency', '000.00.17.H04');
     const out = await motcua(db, 'token', 'create', '--username', 'tich.hop');
     const token = out.stdout.trim().split(/\s+/).at(-1)!;

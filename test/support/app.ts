@@ -7,9 +7,10 @@ import { freshDatabase, type TestDatabase } from './db';
 export type TestApp = { app: FastifyInstance; db: TestDatabase; close: () => Promise<void> };
 
 /** An API instance on a fresh database with the demo organisation loaded. */
-export async function testApp(opts: { demo?: boolean } = {}): Promise<TestApp> {
+/** `demo`: the demo organisation and accounts (default on); `catalogue`: also the demo procedures (default off). */
+export async function testApp(opts: { demo?: boolean; catalogue?: boolean } = {}): Promise<TestApp> {
   const db = await freshDatabase();
-  if (opts.demo ?? true) await seedDemo(db.store);
+  if (opts.demo ?? true) await seedDemo(db.store, { catalogue: opts.catalogue ?? false });
   const app = await buildApp({ store: db.store, databaseKind: 'external', version: 'test', logLevel: 'silent' });
   await app.ready();
   return {

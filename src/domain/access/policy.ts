@@ -24,6 +24,11 @@ export const POLICY = {
   'instance.manage': { roles: ['admin'], scope: 'global' },
   'calendar.manage': { roles: ['admin'], scope: 'global' },
   'office_hours.manage': { roles: ['admin'], scope: 'agency' },
+  'catalogue.edit': { roles: ['admin', 'kstthc'], scope: 'any' },
+  'catalogue.publish': { roles: ['admin', 'kstthc'], scope: 'any' },
+  'catalogue.assign': { roles: ['admin', 'kstthc'], scope: 'any' },
+  'catalogue.read_drafts': { roles: ['admin', 'kstthc', 'inspector'], scope: 'any' },
+  'duty.manage': { roles: ['admin', 'kstthc'], scope: 'any' },
 } as const satisfies Record<string, { roles: readonly Role[]; scope: Scope }>;
 
 export type Action = keyof typeof POLICY;

@@ -23,6 +23,8 @@ import { agencyRoutes } from './agencies/routes';
 import { authRoutes } from './auth/routes';
 import { calendarAdminRoutes } from './calendar/admin-routes';
 import { calendarRoutes } from './calendar/routes';
+import { catalogueAdminRoutes } from './catalogue/admin-routes';
+import { cataloguePublicRoutes } from './catalogue/public-routes';
 import { healthRoutes } from './health/routes';
 import { errorHandler, problem, sendProblem } from './problem';
 
@@ -116,6 +118,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(userRoutes({ store: opts.store }));
   await app.register(calendarRoutes({ store: opts.store }));
   await app.register(calendarAdminRoutes({ store: opts.store }));
+  await app.register(cataloguePublicRoutes({ store: opts.store }));
+  await app.register(catalogueAdminRoutes({ store: opts.store }));
 
   const webDir = opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html')) ? opts.webDir : undefined;
   if (webDir) await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: false });

@@ -20,4 +20,5 @@ export const problemResponses = {
   403: ProblemSchema,
   404: ProblemSchema,
   409: ProblemSchema,
+  422: ProblemSchema,
 } as const;

@@ -4,21 +4,23 @@ import { inTransaction, type Store } from '../storage/database';
 import { getSetting, setSetting } from '../storage/settings';
 import { countNonDemoUsers, findUserByUsername, insertUser, replaceGrants } from '../storage/users';
 import { hashPassword } from '../services/passwords';
+import { cliActor } from '../services/save-user';
+import { seedDemoCatalogue } from './seed-catalogue';
 import { DEMO_AGENCIES } from './agencies';
 import { DEMO_PASSWORD, DEMO_USERS } from './users';
 
-export type SeedResult = { agencies: number; users: number };
+export type SeedResult = { agencies: number; users: number; procedures: number };
 
 /**
  * Loads the demo organisation and accounts. Idempotent; refuses a database that holds
  * real (non-demo) accounts or was marked production, so demo passwords never reach one.
  */
-export async function seedDemo(store: Store): Promise<SeedResult> {
+export async function seedDemo(store: Store, opts: { catalogue?: boolean } = {}): Promise<SeedResult> {
   if ((await getSetting<string>(store, 'mode')) === 'production' || (await countNonDemoUsers(store)) > 0) {
     throw new AppError('CONFLICT', 'Cơ sở dữ liệu đang dùng thật (có tài khoản không phải demo); không nạp dữ liệu demo.');
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return inTransaction(store, async (tx) => {
+  const base = await inTransaction(store, async (tx) => {
     let agencies = 0;
     let users = 0;
     for (const a of DEMO_AGENCIES) {
@@ -41,4 +43,6 @@ export async function seedDemo(store: Store): Promise<SeedResult> {
     await setSetting(tx, 'mode', 'demo');
     return { agencies, users };
   });
+  const procedures = (opts.catalogue ?? true) ? await seedDemoCatalogue({ store, actor: cliActor() }) : 0;
+  return { ...base, procedures };
 }

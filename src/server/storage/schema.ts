@@ -113,6 +113,13 @@ export interface DB {
   calendar_years: CalendarYearsTable;
   calendar_year_history: CalendarYearHistoryTable;
   office_hours: OfficeHoursTable;
+  publication_decisions: PublicationDecisionsTable;
+  procedures: ProceduresTable;
+  procedure_versions: ProcedureVersionsTable;
+  decision_items: DecisionItemsTable;
+  procedure_assignments: ProcedureAssignmentsTable;
+  publication_duties: PublicationDutiesTable;
+  catalogue_revision: { id: Generated<boolean>; revision: number };
 }
 
 export interface CalendarYearsTable {
@@ -145,4 +152,73 @@ export interface OfficeHoursTable {
   version: Generated<number>;
   updated_by: string | null;
   updated_at: Timestamp;
+}
+
+export interface PublicationDecisionsTable {
+  id: Generated<string>;
+  number: string;
+  decision_date: string;
+  issuer: string;
+  issuer_level: 'central' | 'province';
+  effective_date: string;
+  status: Generated<'draft' | 'published'>;
+  note: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  published_by: string | null;
+  published_at: Date | null;
+  version: Generated<number>;
+}
+
+export interface ProceduresTable {
+  id: Generated<string>;
+  code: string;
+  created_at: Timestamp;
+}
+
+export interface ProcedureVersionsTable {
+  id: Generated<string>;
+  procedure_id: string;
+  version_no: number;
+  status: 'draft' | 'published';
+  record: ColumnType<unknown, string, string>;
+  name: string;
+  field: string;
+  levels: string[];
+  online_level: string | null;
+  search_name: ColumnType<string, never, never>;
+  search_field: ColumnType<string, never, never>;
+  search_all: ColumnType<string, never, never>;
+  effective_from: string | null;
+  effective_to: string | null;
+  decision_id: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  lock_version: Generated<number>;
+}
+
+export interface DecisionItemsTable {
+  decision_id: string;
+  procedure_code: string;
+  action: 'new' | 'amended' | 'replaced' | 'abolished';
+  version_id: string | null;
+}
+
+export interface ProcedureAssignmentsTable {
+  procedure_id: string;
+  agency_id: string;
+  level: string;
+  channels: string[];
+}
+
+export interface PublicationDutiesTable {
+  id: Generated<string>;
+  decision_id: string;
+  kind: 'publish_list' | 'publicise_national' | 'approve_internal_process' | 'update_eprocess';
+  basis_date: string;
+  due_date: string;
+  done_at: Date | null;
+  done_by: string | null;
+  note: string | null;
 }
