@@ -4,6 +4,7 @@ import { LoginPage } from '../features/auth/LoginPage';
 import { useI18n } from '../i18n';
 import { AdminRoutes } from '../routes/admin/AdminRoutes';
 import { PortalRoutes } from '../routes/portal/PortalRoutes';
+import { ProcedurePortalRoutes } from '../routes/portal/ProcedurePages';
 import { WorkspaceRoutes } from '../routes/workspace/WorkspaceRoutes';
 import { RequireArea } from './RequireArea';
 
@@ -34,6 +35,7 @@ export function App() {
           }
         />
         <Route path="/" element={<PortalRoutes />} />
+        <Route path="/thu-tuc/*" element={<PortalRoutes page={<ProcedurePortalRoutes />} />} />
         <Route path="/index.html" element={<Navigate to="/" replace />} />
         <Route path="*" element={<PortalRoutes page={<NotFound />} />} />
       </Routes>

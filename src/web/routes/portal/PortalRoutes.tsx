@@ -1,6 +1,6 @@
-import { Card, Col, List, Row, Tag, Typography } from 'antd';
+import { Card, Col, Input, List, Row, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { AppLayout } from '../../components/AppLayout';
 import { flatten, useAgencies } from '../../features/agencies/queries';
 import { useI18n } from '../../i18n';
@@ -8,13 +8,25 @@ import { useI18n } from '../../i18n';
 function PortalHome() {
   const { t } = useI18n();
   const agencies = useAgencies();
+  const navigate = useNavigate();
   return (
     <>
       <Typography.Title level={2}>{t.portal.welcome}</Typography.Title>
       <Typography.Paragraph>{t.portal.intro}</Typography.Paragraph>
       <Row gutter={[16, 16]}>
         <Col xs={24} md={8}>
-          <Card title={t.portal.searchProcedures}>{t.portal.intro}</Card>
+          <Card title={<Link to="/thu-tuc">{t.portal.searchProcedures}</Link>} data-testid="home-search-card">
+            <Typography.Paragraph type="secondary">{t.portal.searchHint}</Typography.Paragraph>
+            <Input.Search
+              aria-label={t.procedure.searchPlaceholder}
+              placeholder={t.procedure.searchPlaceholder}
+              enterButton={t.portal.searchButton}
+              onSearch={(q) => void navigate(q.trim() ? `/thu-tuc?q=${encodeURIComponent(q.trim())}` : '/thu-tuc')}
+            />
+            <Link to="/thu-tuc" style={{ display: 'inline-block', marginTop: 8 }}>
+              {t.portal.browseAll}
+            </Link>
+          </Card>
         </Col>
         <Col xs={24} md={8}>
           <Card title={t.portal.trackDossier}>{t.portal.intro}</Card>
@@ -45,7 +57,10 @@ function PortalHome() {
 export function PortalRoutes({ page }: { page?: ReactNode }) {
   const { t } = useI18n();
   return (
-    <AppLayout area={t.area.portal} nav={[{ key: '/', label: t.nav.home }]}>
+    <AppLayout area={t.area.portal} nav={[
+        { key: '/', label: t.nav.home },
+        { key: '/thu-tuc', label: t.nav.procedures },
+      ]}>
       {page ?? <PortalHome />}
     </AppLayout>
   );

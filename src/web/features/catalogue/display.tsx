@@ -1,0 +1,155 @@
+/** Small pieces that show a procedure's values in plain Vietnamese, shared by the portal, print and admin pages. */
+import { Grid, List, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { foldVietnamese, type ChannelInfo, type DocumentItem, type Fee, type ProcessingTime } from '../../../domain/procedure';
+import { formatMoney } from '../../format';
+import { useI18n } from '../../i18n';
+import type { Catalogue } from '../../i18n/vi';
+import type { OnlineLevel } from './types';
+
+type P = Catalogue['procedure'];
+
+export const ONLINE_COLOURS: Record<OnlineLevel, string> = { full: 'green', partial: 'blue', none: 'default' };
+
+export const onlineLabel = (p: P, level: OnlineLevel | null) => (level ? p.online[level] : p.online.unknown);
+
+export function OnlineTag({ level }: { level: OnlineLevel | null }) {
+  const { t } = useI18n();
+  return (
+    <Tag color={level ? ONLINE_COLOURS[level] : 'default'} data-testid="online-tag">
+      {onlineLabel(t.procedure, level)}
+    </Tag>
+  );
+}
+
+/** "10 ngày làm việc", "Trong ngày", or null when the amount or unit is not known for certain. */
+export function plainTime(p: P, time: ProcessingTime): string | null {
+  if (time.unit === 'same_day') return p.unit.same_day;
+  if (time.unit === null || time.amount === null) return null;
+  return `${time.amount} ${p.unit[time.unit]}`;
+}
+
+/** A fee's amount in words: "Miễn phí" for 0, money otherwise, the written text when the amount is not certain. */
+export function feeAmountText(p: P, fee: Fee): string {
+  if (fee.amount === 0) return p.free;
+  if (fee.amount !== null) return formatMoney(fee.amount);
+  return fee.asWritten || p.feeUnstated;
+}
+
+/** Whether the written time says nothing more than the plain rendering ("7 Ngày làm việc" vs "7 ngày làm việc"). */
+export const sameText = (a: string, b: string | null) => b !== null && foldVietnamese(a) === foldVietnamese(b);
+
+export function TimeCell({ time }: { time: ProcessingTime }) {
+  const { t } = useI18n();
+  const plain = plainTime(t.procedure, time);
+  return (
+    <Space orientation="vertical" size={0}>
+      {plain && <Typography.Text strong data-testid="time-plain">{plain}</Typography.Text>}
+      {time.asWritten && !sameText(time.asWritten, plain) && <Typography.Text type={plain ? 'secondary' : undefined}>{time.asWritten}</Typography.Text>}
+    </Space>
+  );
+}
+
+export function FeesCell({ fees }: { fees: Fee[] }) {
+  const { t } = useI18n();
+  if (fees.length === 0) return <>{t.procedure.free}</>;
+  return (
+    <Space orientation="vertical" size={2}>
+      {fees.map((f, i) => (
+        <Tooltip key={i} title={f.asWritten || undefined}>
+          <span data-testid="fee">
+            {f.label}: <Typography.Text strong>{feeAmountText(t.procedure, f)}</Typography.Text>
+          </span>
+        </Tooltip>
+      ))}
+    </Space>
+  );
+}
+
+/** Below the sm breakpoint tables become stacked lists, so nothing hides behind a sideways scroll. */
+const useNarrow = () => !Grid.useBreakpoint().sm;
+
+export function ChannelTable({ channels }: { channels: ChannelInfo[] }) {
+  const { t } = useI18n();
+  const p = t.procedure;
+  const narrow = useNarrow();
+  if (narrow) {
+    return (
+      <List
+        data-testid="channel-table"
+        size="small"
+        dataSource={channels}
+        renderItem={(c) => (
+          <List.Item style={{ display: 'block', paddingInline: 0 }}>
+            <Typography.Text strong style={{ fontSize: 15 }}>
+              {p.channel[c.channel]}
+            </Typography.Text>
+            <div style={{ marginTop: 4 }}>
+              <Typography.Text type="secondary">{p.time}: </Typography.Text>
+              <TimeCell time={c.processingTime} />
+            </div>
+            <div style={{ marginTop: 4 }}>
+              <Typography.Text type="secondary">{p.fees}: </Typography.Text>
+              <FeesCell fees={c.fees} />
+            </div>
+          </List.Item>
+        )}
+      />
+    );
+  }
+  return (
+    <Table
+      data-testid="channel-table"
+      rowKey="channel"
+      size="small"
+      pagination={false}
+      dataSource={channels}
+      columns={[
+        { title: p.channelCol, width: 150, render: (_, c) => <Typography.Text strong>{p.channel[c.channel]}</Typography.Text> },
+        { title: p.time, render: (_, c) => <TimeCell time={c.processingTime} /> },
+        { title: p.fees, render: (_, c) => <FeesCell fees={c.fees} /> },
+      ]}
+    />
+  );
+}
+
+export function DocumentsTable({ documents }: { documents: DocumentItem[] }) {
+  const { t } = useI18n();
+  const p = t.procedure;
+  const narrow = useNarrow();
+  const requiredTag = (d: DocumentItem) => (d.required ? <Tag color="red">{p.required}</Tag> : <Tag>{p.optional}</Tag>);
+  if (narrow) {
+    return (
+      <List
+        size="small"
+        dataSource={documents}
+        locale={{ emptyText: p.none }}
+        renderItem={(d, i) => (
+          <List.Item style={{ display: 'block', paddingInline: 0 }}>
+            <div>
+              {i + 1}. {d.name}
+            </div>
+            <Space size={4} style={{ marginTop: 4 }}>
+              {d.copies && <Typography.Text type="secondary">{d.copies}</Typography.Text>}
+              {requiredTag(d)}
+            </Space>
+          </List.Item>
+        )}
+      />
+    );
+  }
+  return (
+    <Table
+      rowKey={(_, i) => String(i)}
+      size="small"
+      pagination={false}
+      dataSource={documents}
+      locale={{ emptyText: p.none }}
+      columns={[
+        { title: p.sheet.no, width: 56, render: (_, __, i) => i + 1 },
+        { title: p.documentName, dataIndex: 'name' },
+        { title: p.copies, dataIndex: 'copies', width: 160, render: (c: string) => c || '—' },
+        { title: p.requiredCol, width: 120, render: (_, d) => requiredTag(d) },
+      ]}
+    />
+  );
+}
