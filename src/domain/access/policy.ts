@@ -29,6 +29,9 @@ export const POLICY = {
   'catalogue.assign': { roles: ['admin', 'kstthc'], scope: 'any' },
   'catalogue.read_drafts': { roles: ['admin', 'kstthc', 'inspector'], scope: 'any' },
   'duty.manage': { roles: ['admin', 'kstthc'], scope: 'any' },
+  'dossier.receive': { roles: ['reception'], scope: 'agency' },
+  'dossier.read': { roles: ['reception', 'specialist', 'unit_head', 'agency_head', 'inspector', 'admin'], scope: 'agency' },
+  'process.manage': { roles: ['admin', 'kstthc'], scope: 'any' },
 } as const satisfies Record<string, { roles: readonly Role[]; scope: Scope }>;
 
 export type Action = keyof typeof POLICY;

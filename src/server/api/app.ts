@@ -24,6 +24,7 @@ import { authRoutes } from './auth/routes';
 import { calendarAdminRoutes } from './calendar/admin-routes';
 import { calendarRoutes } from './calendar/routes';
 import { catalogueAdminRoutes } from './catalogue/admin-routes';
+import { dossierRoutes } from './dossiers/routes';
 import { cataloguePublicRoutes } from './catalogue/public-routes';
 import { healthRoutes } from './health/routes';
 import { errorHandler, problem, sendProblem } from './problem';
@@ -120,6 +121,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(calendarAdminRoutes({ store: opts.store }));
   await app.register(cataloguePublicRoutes({ store: opts.store }));
   await app.register(catalogueAdminRoutes({ store: opts.store }));
+  await app.register(dossierRoutes({ store: opts.store }));
 
   const webDir = opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html')) ? opts.webDir : undefined;
   if (webDir) await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: false });

@@ -120,6 +120,12 @@ export interface DB {
   procedure_assignments: ProcedureAssignmentsTable;
   publication_duties: PublicationDutiesTable;
   catalogue_revision: { id: Generated<boolean>; revision: number };
+  processes: ProcessesTable;
+  dossier_sequences: DossierSequencesTable;
+  dossiers: DossiersTable;
+  dossier_actions: DossierActionsTable;
+  dossier_steps: DossierStepsTable;
+  idempotency_keys: IdempotencyKeysTable;
 }
 
 export interface CalendarYearsTable {
@@ -221,4 +227,107 @@ export interface PublicationDutiesTable {
   done_at: Date | null;
   done_by: string | null;
   note: string | null;
+}
+
+type Json = ColumnType<unknown, string, string>;
+type NullableJson = ColumnType<unknown, string | null, string | null>;
+type Instant = ColumnType<Date, Date | string, Date | string>;
+type NullableInstant = ColumnType<Date | null, Date | string | null, Date | string | null>;
+
+export interface ProcessesTable {
+  id: Generated<string>;
+  procedure_code: string;
+  agency_id: string;
+  version_no: number;
+  status: 'draft' | 'approved';
+  steps: Json;
+  decision_number: string | null;
+  decision_date: string | null;
+  approved_by: string | null;
+  effective_from: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface DossierSequencesTable {
+  agency_id: string;
+  day: string;
+  last: number;
+}
+
+export interface DossiersTable {
+  id: Generated<string>;
+  code: string;
+  procedure_code: string;
+  procedure_version_id: string;
+  process_id: string | null;
+  steps: Json;
+  channel: 'direct' | 'online' | 'postal';
+  receiving_agency_id: string;
+  handling_agency_id: string;
+  current_unit_code: string | null;
+  current_step_kind: string | null;
+  status: number;
+  state: Json;
+  applicant: Json;
+  applicant_name: string;
+  applicant_id_number: string;
+  owner: NullableJson;
+  documents: Json;
+  note: string | null;
+  rule_set: string;
+  processing_time: NullableJson;
+  submitted_at: NullableInstant;
+  received_at: NullableInstant;
+  due_at: NullableInstant;
+  original_due_at: NullableInstant;
+  step_started_at: NullableInstant;
+  step_due_at: NullableInstant;
+  finished_at: NullableInstant;
+  returned_at: NullableInstant;
+  assignee_id: string | null;
+  late: Generated<boolean>;
+  due_soon: Generated<boolean>;
+  search_text: string;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface DossierActionsTable {
+  id: Generated<number>;
+  dossier_id: string;
+  seq: number;
+  action: string;
+  actor_id: string | null;
+  actor_name: string;
+  actor_role: string | null;
+  agency_id: string | null;
+  at: Instant;
+  step: number | null;
+  status_after: number;
+  comment: string | null;
+  payload: Json;
+}
+
+export interface DossierStepsTable {
+  dossier_id: string;
+  seq: number;
+  step_index: number;
+  step_key: string;
+  step_name: string;
+  unit_code: string | null;
+  agency_id: string | null;
+  started_at: Instant;
+  due_at: NullableInstant;
+  finished_at: NullableInstant;
+  late: boolean | null;
+}
+
+export interface IdempotencyKeysTable {
+  actor_id: string;
+  key: string;
+  request_hash: string;
+  response: NullableJson;
+  created_at: Timestamp;
 }

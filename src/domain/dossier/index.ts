@@ -1,0 +1,6 @@
+export * from './status';
+export * from './identity';
+export * from './code';
+export * from './process';
+export * from './actions';
+export * from './state';

@@ -1,0 +1,172 @@
+import { computeDue, localDateOf, parseInstant } from '../../domain/calendar';
+import { apply, availableActions, blockedReason, PAYLOADS, statusName, type ActionName, type DossierState, type StatusCode, type Step } from '../../domain/dossier';
+import { canExtend, dueAfterSupplement, isSupplementRequestTimely, RULE_SETS } from '../../domain/rules';
+import { AppError, conflict, invalid, notFound } from '../errors';
+import { findAgencyByCode, findAgencyById } from '../storage/agencies';
+import { inTransaction } from '../storage/database';
+import { appendAction, closeStep, findDossier, listActions, openStep, updateProjection, type DossierRow, type ProjectionPatch } from '../storage/dossiers';
+import { enqueue } from '../storage/outbox';
+import { findUserByUsername, grantsOf } from '../storage/users';
+import { requireActor } from './authorize';
+import { officeHoursOf, workingCalendar } from './calendar-provider';
+import { auditActorId, type Actor, type ServiceContext } from './context';
+import { dossierView, isLate, rolesOn } from './dossier-view';
+import { stepDue } from './receive-dossier';
+
+const BLOCKED_VI: Record<string, string> = {
+  status: 'không thực hiện được ở trạng thái hiện tại',
+  role: 'vai trò của bạn không thực hiện được thao tác này',
+  step: 'không thực hiện được ở bước hiện tại',
+  assignee: 'hồ sơ đang do cán bộ khác xử lý',
+  consultations_open: 'còn ý kiến chưa được trả lời',
+  unassigned: 'hồ sơ chưa được phân công',
+  no_consultation: 'không có yêu cầu lấy ý kiến nào đang mở',
+  already_transferred: 'hồ sơ đang ở cơ quan liên thông',
+  not_transferred: 'hồ sơ không ở cơ quan liên thông',
+  first_step: 'đang ở bước đầu tiên',
+  supplement_once: 'chỉ được yêu cầu bổ sung một lần, đầy đủ',
+};
+
+/** Extra checks that need the calendar, the rule set or other records; returns the projection changes. */
+async function effects(ctx: ServiceContext, d: DossierRow, action: ActionName, payload: Record<string, unknown>, before: DossierState, after: DossierState, now: Date): Promise<Partial<ProjectionPatch>> {
+  const cal = await workingCalendar(ctx.store);
+  const hours = await officeHoursOf(ctx.store, (await findAgencyById(ctx.store, d.receivingAgencyId))?.code);
+  const rules = RULE_SETS.find((r) => r.id === d.ruleSet)!;
+  const steps = d.steps as Step[];
+  const patch: Partial<ProjectionPatch> = {};
+  switch (action) {
+    case 'request_supplement':
+      if (before.status !== 1 && d.receivedAt && !isSupplementRequestTimely(rules, { calendar: cal, receivedAt: d.receivedAt, requestedAt: now, officeHours: hours })) {
+        throw new AppError('UNPROCESSABLE', `Đã quá ${rules.supplementRequestWithinWorkingDays} ngày làm việc kể từ khi tiếp nhận; không được yêu cầu bổ sung (NĐ 61/2018 Điều 19.4).`);
+      }
+      break;
+    case 'supplement_received': {
+      const time = d.processingTime as { amount: number | null; unit: string | null } | null;
+      const requested = (payload.requestedAt as string | undefined) ?? null;
+      if (time?.unit && time.amount !== null && d.receivedAt && requested) {
+        const due = dueAfterSupplement(rules, { calendar: cal, receivedAt: d.receivedAt, amount: time.amount, unit: time.unit as 'working_days', requestedAt: requested, completedAt: now, currentDueAt: d.dueAt ?? undefined, officeHours: hours });
+        patch.dueAt = new Date(due.dueAt);
+        patch.late = false;
+      }
+      break;
+    }
+    case 'extend': {
+      if (!d.dueAt) throw new AppError('UNPROCESSABLE', 'Hồ sơ không có hạn giải quyết để gia hạn.');
+      const ok = canExtend(rules, { extensionsSoFar: before.extensions, now, dueAt: d.dueAt, calendar: cal });
+      if (!ok.ok) {
+        const why = { max_extensions_reached: 'chỉ được hẹn lại ngày trả kết quả một lần', past_due: 'hồ sơ đã quá hạn', notice_too_late: `phải gửi văn bản xin lỗi chậm nhất ngày ${ok.latestNoticeDate}` }[ok.reason];
+        throw new AppError('UNPROCESSABLE', `Không gia hạn được: ${why} (NĐ 61/2018 Điều 19.9).`, { reason: ok.reason });
+      }
+      const newDate = String(payload.newDueDate);
+      if (newDate <= localDateOf(d.dueAt)) throw invalid('Ngày hẹn mới phải sau ngày hẹn hiện tại.', { errors: [{ name: 'payload.newDueDate', reason: 'phải sau ngày hẹn hiện tại' }] });
+      if (!cal.isWorkingDay(newDate)) throw invalid(`Ngày ${newDate} không phải ngày làm việc.`, { errors: [{ name: 'payload.newDueDate', reason: 'không phải ngày làm việc' }] });
+      patch.dueAt = new Date(parseInstant(`${newDate}T${hours.afternoon.end}:00+07:00`));
+      break;
+    }
+    case 'assign': {
+      const user = await findUserByUsername(ctx.store, String(payload.assignee));
+      const grants = user ? await grantsOf(ctx.store, user.id) : [];
+      if (!user || !user.active || !grants.some((g) => ['specialist', 'unit_head'].includes(g.role) && g.agencyId === d.handlingAgencyId)) {
+        throw invalid(`Cán bộ "${String(payload.assignee)}" không xử lý hồ sơ tại cơ quan này.`, { errors: [{ name: 'payload.assignee', reason: 'không hợp lệ' }] });
+      }
+      payload.assignee = user.id;
+      after.assignee = user.id;
+      patch.assigneeId = user.id;
+      break;
+    }
+    case 'claim':
+      patch.assigneeId = after.assignee;
+      break;
+    case 'transfer': {
+      const target = await findAgencyByCode(ctx.store, String(payload.agencyCode));
+      if (!target || target.id === d.handlingAgencyId) throw invalid('Cơ quan liên thông không hợp lệ.', { errors: [{ name: 'payload.agencyCode', reason: 'không hợp lệ' }] });
+      patch.handlingAgencyId = target.id;
+      patch.assigneeId = null;
+      after.assignee = null;
+      break;
+    }
+    case 'transfer_back':
+      patch.handlingAgencyId = d.receivingAgencyId;
+      patch.assigneeId = null;
+      after.assignee = null;
+      break;
+    default:
+      break;
+  }
+  if (after.step !== before.step) {
+    const step = steps[after.step];
+    patch.currentUnitCode = step?.unitCode ?? null;
+    patch.currentStepKind = step?.kind ?? null;
+    patch.stepStartedAt = now;
+    patch.stepDueAt = stepDue(cal, hours, now, step);
+  }
+  if (after.status !== before.status && [3, 7, 8, 9].includes(after.status)) patch.finishedAt = now;
+  if (after.status === 10) patch.returnedAt = now;
+  if (after.assignee !== before.assignee && patch.assigneeId === undefined) patch.assigneeId = after.assignee;
+  return patch;
+}
+
+/**
+ * Takes one action on a dossier: the domain guard decides whether it is allowed for this officer
+ * now; the projection moves only from the version the officer saw (otherwise 409 with the current
+ * state); the action, the step history and the notification are written in the same transaction.
+ */
+export async function actOnDossier(ctx: ServiceContext, code: string, input: { action: ActionName; version: number; payload: unknown }) {
+  const actor: Actor = requireActor(ctx);
+  const d = await findDossier(ctx.store, code);
+  if (!d) throw notFound(`hồ sơ "${code}"`);
+  const parsed = PAYLOADS[input.action].safeParse(input.payload ?? {});
+  if (!parsed.success) {
+    const errors = parsed.error.issues.map((i) => ({ name: ['payload', ...i.path.map(String)].join('.'), reason: i.message }));
+    throw invalid(`Thông tin kèm thao tác chưa đủ: ${errors.map((e) => `${e.name} — ${e.reason}`).join('; ')}`, { errors });
+  }
+  const payload = { ...parsed.data } as Record<string, unknown>;
+  const roles = await rolesOn(ctx.store, actor, d);
+  const state = d.state as DossierState;
+  const steps = d.steps as Step[];
+  const who = { userId: actor.userId, roles };
+  const current = () => ({ currentStatus: d.status, currentStatusName: statusName(d.status as StatusCode), availableActions: availableActions(state, steps, who), currentVersion: d.version });
+  if (roles.length === 0) throw new AppError('FORBIDDEN', 'Hồ sơ này không thuộc phạm vi của bạn.');
+  if (input.version !== d.version) throw conflict('Hồ sơ đã thay đổi kể từ khi bạn mở; vui lòng tải lại.', current());
+  const blocked = blockedReason(state, steps, input.action, who);
+  if (blocked) throw conflict(`Không thể "${input.action}": ${BLOCKED_VI[blocked] ?? blocked} (trạng thái: ${statusName(d.status as StatusCode)}).`, current());
+
+  const now = new Date();
+  if (input.action === 'supplement_received') {
+    const req = [...(await listActions(ctx.store, d.id))].reverse().find((a) => a.action === 'request_supplement');
+    payload.requestedAt = req?.at.toISOString();
+  }
+  const after = apply(state, steps, { action: input.action, actor: actor.userId, payload });
+  const patch = await effects(ctx, d, input.action, payload, state, after, now);
+  const newStatus = after.status;
+  const dueAt = patch.dueAt !== undefined ? patch.dueAt : d.dueAt;
+  const finishedAt = patch.finishedAt !== undefined ? patch.finishedAt : d.finishedAt;
+  await inTransaction(ctx.store, async (tx) => {
+    const ok = await updateProjection(tx, d.id, d.version, { ...patch, status: newStatus, state: after, late: isLate({ dueAt, finishedAt, status: newStatus }, now) });
+    if (!ok) throw conflict('Người khác vừa thao tác trên hồ sơ này; vui lòng tải lại.', current());
+    await appendAction(tx, {
+      dossierId: d.id,
+      seq: d.version + 1,
+      action: input.action,
+      actorId: auditActorId(actor),
+      actorName: actor.fullName,
+      actorRole: roles.find((r) => r !== 'inspector') ?? null,
+      agencyId: d.handlingAgencyId,
+      at: now,
+      step: after.step,
+      statusAfter: newStatus,
+      comment: (payload.comment ?? payload.reason ?? null) as string | null,
+      payload,
+    });
+    if (after.step !== state.step || patch.handlingAgencyId) {
+      await closeStep(tx, d.id, now);
+      const step = steps[after.step]!;
+      await openStep(tx, { dossierId: d.id, seq: d.version + 1, stepIndex: after.step, stepKey: step.key, stepName: step.name, unitCode: step.unitCode, agencyId: patch.handlingAgencyId ?? d.handlingAgencyId, startedAt: now, dueAt: patch.stepDueAt ?? null });
+    }
+    if ([3, 7, 8, 10].includes(newStatus)) await closeStep(tx, d.id, now);
+    if (newStatus !== d.status) {
+      await enqueue(tx, 'dossier.status_changed', { code, status: newStatus, applicant: d.applicant }, `dossier.status:${code}:${d.version + 1}`);
+    }
+  });
+  return dossierView(ctx.store, actor, code);
+}
