@@ -11,6 +11,8 @@ export default defineConfig({
           name: 'domain',
           include: ['test/domain/**/*.test.ts'],
           environment: 'node',
+          // Property tests run thousands of cases; a loaded 2-core CI machine needs headroom.
+          testTimeout: 120_000,
         },
       },
       {
@@ -19,8 +21,8 @@ export default defineConfig({
           include: ['test/server/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/support/global-setup.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {
@@ -29,8 +31,8 @@ export default defineConfig({
           include: ['e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/support/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
           fileParallelism: false,
         },
       },

@@ -141,9 +141,10 @@ export async function actOnDossier(ctx: ServiceContext, code: string, input: { a
   const newStatus = after.status;
   const dueAt = patch.dueAt !== undefined ? patch.dueAt : d.dueAt;
   const finishedAt = patch.finishedAt !== undefined ? patch.finishedAt : d.finishedAt;
-  await inTransaction(ctx.store, async (tx) => {
+  const LOST = Symbol('lost race');
+  const won = await inTransaction(ctx.store, async (tx) => {
     const ok = await updateProjection(tx, d.id, d.version, { ...patch, status: newStatus, state: after, late: isLate({ dueAt, finishedAt, status: newStatus }, now) });
-    if (!ok) throw conflict('Người khác vừa thao tác trên hồ sơ này; vui lòng tải lại.', current());
+    if (!ok) return LOST;
     await appendAction(tx, {
       dossierId: d.id,
       seq: d.version + 1,
@@ -167,6 +168,18 @@ export async function actOnDossier(ctx: ServiceContext, code: string, input: { a
     if (newStatus !== d.status) {
       await enqueue(tx, 'dossier.status_changed', { code, status: newStatus, applicant: d.applicant }, `dossier.status:${code}:${d.version + 1}`);
     }
+    return true;
   });
+  if (won === LOST) {
+    // Someone acted between our read and our write: answer with the state they left.
+    const fresh = (await findDossier(ctx.store, code))!;
+    const freshState = fresh.state as DossierState;
+    throw conflict('Người khác vừa thao tác trên hồ sơ này; vui lòng tải lại.', {
+      currentStatus: fresh.status,
+      currentStatusName: statusName(fresh.status as StatusCode),
+      availableActions: availableActions(freshState, steps, who),
+      currentVersion: fresh.version,
+    });
+  }
   return dossierView(ctx.store, actor, code);
 }
