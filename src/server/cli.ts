@@ -89,7 +89,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'seed-demo': {
       const r = await withStore(seedDemo);
-      console.log(`Đã nạp dữ liệu demo: ${r.agencies} cơ quan, ${r.users} tài khoản, ${r.procedures} thủ tục mới.`);
+      console.log(`Đã nạp dữ liệu demo: ${r.agencies} cơ quan, ${r.users} tài khoản, ${r.procedures} thủ tục, ${r.dossiers} hồ sơ mới.`);
       return 0;
     }
     case 'user': {

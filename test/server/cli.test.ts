@@ -18,7 +18,7 @@ describe('npx motcua (command line)', () => {
 
   it('seeds demo data, creates a user and a token that the API accepts', async () => {
     const seeded = await motcua(db, 'seed-demo');
-    expect(seeded.stdout).toContain(`Đã nạp dữ liệu demo: 8 cơ quan, 8 tài khoản, ${demoProcedures().length} thủ tục mới.`);
+    expect(seeded.stdout).toContain(`Đã nạp dữ liệu demo: 8 cơ quan, 8 tài khoản, ${demoProcedures().length} thủ tục, 2000 hồ sơ mới.`);
     const assigned = await db.pool.query(`SELECT count(DISTINCT procedure_id)::int AS n FROM procedure_assignments`);
     expect(assigned.rows[0].n).toBe(demoProcedures().length);
     await motcua(db, 'user', 'create', '--username', 'tich.hop', '--password', 'mat-khau-dai', '--role', 'inspector', '--agency', '000.00.17.H04');

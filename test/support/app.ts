@@ -8,9 +8,9 @@ export type TestApp = { app: FastifyInstance; db: TestDatabase; close: () => Pro
 
 /** An API instance on a fresh database with the demo organisation loaded. */
 /** `demo`: the demo organisation and accounts (default on); `catalogue`: also the demo procedures (default off). */
-export async function testApp(opts: { demo?: boolean; catalogue?: boolean } = {}): Promise<TestApp> {
+export async function testApp(opts: { demo?: boolean; catalogue?: boolean; dossiers?: number } = {}): Promise<TestApp> {
   const db = await freshDatabase();
-  if (opts.demo ?? true) await seedDemo(db.store, { catalogue: opts.catalogue ?? false });
+  if (opts.demo ?? true) await seedDemo(db.store, { catalogue: opts.catalogue ?? false, dossiers: opts.dossiers ?? 0 });
   const app = await buildApp({ store: db.store, databaseKind: 'external', version: 'test', logLevel: 'silent' });
   await app.ready();
   return {

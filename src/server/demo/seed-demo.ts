@@ -6,16 +6,17 @@ import { countNonDemoUsers, findUserByUsername, insertUser, replaceGrants } from
 import { hashPassword } from '../services/passwords';
 import { cliActor } from '../services/save-user';
 import { seedDemoCatalogue } from './seed-catalogue';
+import { seedDemoDossiers } from './seed-dossiers';
 import { DEMO_AGENCIES } from './agencies';
 import { DEMO_PASSWORD, DEMO_USERS } from './users';
 
-export type SeedResult = { agencies: number; users: number; procedures: number };
+export type SeedResult = { agencies: number; users: number; procedures: number; dossiers: number };
 
 /**
  * Loads the demo organisation and accounts. Idempotent; refuses a database that holds
  * real (non-demo) accounts or was marked production, so demo passwords never reach one.
  */
-export async function seedDemo(store: Store, opts: { catalogue?: boolean } = {}): Promise<SeedResult> {
+export async function seedDemo(store: Store, opts: { catalogue?: boolean; dossiers?: number } = {}): Promise<SeedResult> {
   if ((await getSetting<string>(store, 'mode')) === 'production' || (await countNonDemoUsers(store)) > 0) {
     throw new AppError('CONFLICT', 'Cơ sở dữ liệu đang dùng thật (có tài khoản không phải demo); không nạp dữ liệu demo.');
   }
@@ -44,5 +45,6 @@ export async function seedDemo(store: Store, opts: { catalogue?: boolean } = {})
     return { agencies, users };
   });
   const procedures = (opts.catalogue ?? true) ? await seedDemoCatalogue({ store, actor: cliActor() }) : 0;
-  return { ...base, procedures };
+  const dossiers = procedures > 0 ? await seedDemoDossiers(store, { count: opts.dossiers ?? 2000 }) : 0;
+  return { ...base, procedures, dossiers };
 }

@@ -152,3 +152,13 @@ export async function allCurrentRecords(tx: Tx, date: string, includeDrafts: boo
     ORDER BY p.code, (v.status = 'draft') ${includeDrafts ? sql`DESC` : sql`ASC`}, v.version_no DESC`.execute(tx);
   return rows.rows.map((r) => r.record);
 }
+
+/** Every (procedure in force, assigned agency) pair with the record: demo and benchmark generators. */
+export async function assignedProcedures(tx: Tx) {
+  const r = await sql<{ code: string; agency_id: string; channels: string[]; record: ProcedureRecord; version_id: string }>`
+    SELECT p.code, a.agency_id, a.channels, v.record, v.id AS version_id
+    FROM procedure_assignments a JOIN procedures p ON p.id = a.procedure_id
+    JOIN procedure_versions v ON v.procedure_id = p.id AND v.status = 'published' AND v.effective_to IS NULL
+    ORDER BY p.code, a.agency_id`.execute(tx);
+  return r.rows;
+}
