@@ -3,6 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { inTransaction, type Store } from '../storage/database';
 import { dispatchPending } from '../storage/outbox';
 import { deleteExpiredSessions } from '../storage/sessions';
+import { runDeadlineSweep } from './deadline-sweep';
 
 /**
  * Background work on pg-boss (a PostgreSQL-backed queue, safe with several app instances):
@@ -28,6 +29,16 @@ export async function startJobs(opts: {
       const n = await deleteExpiredSessions(opts.store);
       if (n > 0) opts.log.info({ deleted: n }, 'expired sessions removed');
     },
+    'dossier.sweep': async () => {
+      const n = await runDeadlineSweep(opts.store);
+      if (n > 0) opts.log.info({ late: n }, 'dossiers became late');
+    },
+    // Notifications to applicants and agencies: recorded here until the delivery channels
+    // (e-mail, SMS, portal) arrive with the citizen-portal issue.
+    'dossier.received': async (p) => opts.log.info({ notice: p }, 'notice: dossier received'),
+    'dossier.status_changed': async (p) => opts.log.info({ notice: p }, 'notice: dossier status changed'),
+    'dossier.late': async (p) => opts.log.info({ notice: p }, 'notice: dossier late, apology required'),
+    'catalogue.decision_published': async (p) => opts.log.info({ notice: p }, 'notice: publication decision published'),
     ...opts.handlers,
   };
   for (const [name, handler] of Object.entries(handlers)) {
@@ -37,6 +48,7 @@ export async function startJobs(opts: {
     });
   }
   await boss.schedule('maintenance.sessions', '17 * * * *');
+  await boss.schedule('dossier.sweep', '* * * * *');
 
   const dispatchNow = () =>
     inTransaction(opts.store, (tx) =>

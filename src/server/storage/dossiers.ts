@@ -373,13 +373,30 @@ export async function workqueue(tx: Tx, q: QueueQuery) {
   return { rows: rows.slice(0, q.limit), more: rows.length > q.limit, byDue };
 }
 
-/** Marks open dossiers late or due soon; returns the codes that just became late. */
-export async function sweepDeadlines(tx: Tx, now: Date, dueSoonUntil: Date): Promise<string[]> {
-  const late = await sql<{ code: string }>`
-    UPDATE dossiers SET late = true, due_soon = false, updated_at = now()
-    WHERE status IN (2, 4, 5, 6) AND NOT late AND due_at < ${now}
-    RETURNING code`.execute(tx);
-  await sql`UPDATE dossiers SET due_soon = (due_at BETWEEN ${now} AND ${dueSoonUntil})
-    WHERE status IN (2, 4, 5, 6) AND NOT late AND due_at IS NOT NULL AND due_soon <> (due_at BETWEEN ${now} AND ${dueSoonUntil})`.execute(tx);
-  return late.rows.map((r) => r.code);
+/**
+ * Marks open dossiers that passed their due time as late (through the partial index on due_at),
+ * records where each one was when it became late, and refreshes the due-soon flags.
+ * Returns the dossiers that just became late.
+ */
+export async function sweepDeadlines(tx: Tx, now: Date, dueSoonUntil: Date, limit = 5000): Promise<{ code: string; agencyId: string }[]> {
+  const late = await sql<{ id: string; code: string; agency_id: string; due_at: Date; unit: string | null; step_key: string | null }>`
+    WITH due AS (
+      SELECT id FROM dossiers WHERE status IN (2, 4, 5, 6) AND NOT late AND due_at < ${now}
+      ORDER BY due_at LIMIT ${limit} FOR UPDATE SKIP LOCKED
+    )
+    UPDATE dossiers d SET late = true, due_soon = false
+    FROM due WHERE d.id = due.id
+    RETURNING d.id, d.code, d.handling_agency_id AS agency_id, d.due_at, d.current_unit_code AS unit,
+      (d.steps -> ((d.state ->> 'step')::int) ->> 'key') AS step_key`.execute(tx);
+  if (late.rows.length > 0) {
+    await tx
+      .insertInto('dossier_lateness')
+      .values(late.rows.map((r) => ({ dossier_id: r.id, became_late_at: now, due_at: r.due_at, agency_id: r.agency_id, unit_code: r.unit, step_key: r.step_key })))
+      .onConflict((oc) => oc.column('dossier_id').doNothing())
+      .execute();
+  }
+  await sql`UPDATE dossiers SET due_soon = (due_at <= ${dueSoonUntil})
+    WHERE status IN (2, 4, 5, 6) AND NOT late AND due_at IS NOT NULL AND due_at >= ${now}
+      AND due_soon <> (due_at <= ${dueSoonUntil})`.execute(tx);
+  return late.rows.map((r) => ({ code: r.code, agencyId: r.agency_id }));
 }

@@ -126,6 +126,7 @@ export interface DB {
   dossier_actions: DossierActionsTable;
   dossier_steps: DossierStepsTable;
   idempotency_keys: IdempotencyKeysTable;
+  dossier_lateness: DossierLatenessTable;
 }
 
 export interface CalendarYearsTable {
@@ -330,4 +331,15 @@ export interface IdempotencyKeysTable {
   request_hash: string;
   response: NullableJson;
   created_at: Timestamp;
+}
+
+export interface DossierLatenessTable {
+  dossier_id: string;
+  became_late_at: Instant;
+  due_at: Instant;
+  agency_id: string;
+  unit_code: string | null;
+  step_key: string | null;
+  explanation: string | null;
+  apology_action: number | null;
 }
