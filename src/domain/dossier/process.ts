@@ -38,7 +38,10 @@ export const STEP_ROLE: Record<StepKind, Role> = {
 export const HOURS_PER_DAY = 8;
 export const shareHours = (s: Share) => (s.unit === 'working_days' ? s.amount * HOURS_PER_DAY : s.amount);
 
-/** The statutory time in office hours, or null when it is not a working-time unit we can compare. */
+/**
+ * The statutory time in office hours, or null when unknown. Calendar days and months depend on
+ * the dates, so they are bounded conservatively: 5 working days a week, 20 a month.
+ */
 export function statutoryHours(t: ProcessingTime): number | null {
   if (t.amount === null) return null;
   switch (t.unit) {
@@ -49,7 +52,9 @@ export function statutoryHours(t: ProcessingTime): number | null {
     case 'same_day':
       return HOURS_PER_DAY;
     case 'calendar_days':
+      return Math.floor((t.amount * 5) / 7) * HOURS_PER_DAY;
     case 'months':
+      return t.amount * 20 * HOURS_PER_DAY;
     case null:
       return null;
   }

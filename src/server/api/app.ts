@@ -25,6 +25,7 @@ import { calendarAdminRoutes } from './calendar/admin-routes';
 import { calendarRoutes } from './calendar/routes';
 import { catalogueAdminRoutes } from './catalogue/admin-routes';
 import { dossierRoutes } from './dossiers/routes';
+import { processRoutes } from './dossiers/process-routes';
 import { cataloguePublicRoutes } from './catalogue/public-routes';
 import { healthRoutes } from './health/routes';
 import { errorHandler, problem, sendProblem } from './problem';
@@ -122,6 +123,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(cataloguePublicRoutes({ store: opts.store }));
   await app.register(catalogueAdminRoutes({ store: opts.store }));
   await app.register(dossierRoutes({ store: opts.store }));
+  await app.register(processRoutes({ store: opts.store }));
 
   const webDir = opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html')) ? opts.webDir : undefined;
   if (webDir) await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: false });
