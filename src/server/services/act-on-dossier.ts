@@ -10,6 +10,7 @@ import { findUserByUsername, grantsOf } from '../storage/users';
 import { requireActor } from './authorize';
 import { officeHoursOf, workingCalendar } from './calendar-provider';
 import { auditActorId, type Actor, type ServiceContext } from './context';
+import { agencyDirectory } from './agency-directory';
 import { dossierView, isLate, rolesOn } from './dossier-view';
 import { stepDue } from './receive-dossier';
 
@@ -121,7 +122,7 @@ export async function actOnDossier(ctx: ServiceContext, code: string, input: { a
     throw invalid(`Thông tin kèm thao tác chưa đủ: ${errors.map((e) => `${e.name} — ${e.reason}`).join('; ')}`, { errors });
   }
   const payload = { ...parsed.data } as Record<string, unknown>;
-  const roles = await rolesOn(ctx.store, actor, d);
+  const roles = rolesOn(await agencyDirectory(ctx.store), actor, d);
   const state = d.state as DossierState;
   const steps = d.steps as Step[];
   const who = { userId: actor.userId, roles };
@@ -181,5 +182,5 @@ export async function actOnDossier(ctx: ServiceContext, code: string, input: { a
       currentVersion: fresh.version,
     });
   }
-  return dossierView(ctx.store, actor, code);
+  return dossierView(ctx.store, ctx.store, actor, code);
 }

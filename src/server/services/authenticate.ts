@@ -1,5 +1,5 @@
-import { apiTokenUser, sessionUser } from '../storage/sessions';
-import { findUserById, grantsOf } from '../storage/users';
+import { apiTokenUser, sessionWithUser, touchSession } from '../storage/sessions';
+import { activeUserWithGrants } from '../storage/users';
 import type { Store } from '../storage/database';
 import type { Actor } from './context';
 import { sha256 } from './passwords';
@@ -8,16 +8,8 @@ export const SESSION_COOKIE = 'motcua_session';
 export const TOKEN_PREFIX = 'mct_';
 
 export async function loadActor(store: Store, userId: string, via: Actor['via']): Promise<Actor | null> {
-  const user = await findUserById(store, userId);
-  if (!user || !user.active) return null;
-  const grants = await grantsOf(store, userId);
-  return {
-    userId: user.id,
-    username: user.username,
-    fullName: user.fullName,
-    via,
-    grants: grants.map((g) => ({ role: g.role, agencyId: g.agencyId, unitId: g.unitId })),
-  };
+  const user = await activeUserWithGrants(store, userId);
+  return user ? { userId: user.id, username: user.username, fullName: user.fullName, via, grants: user.grants } : null;
 }
 
 /** Resolves the actor from a session cookie value or a bearer token; null when neither is valid. */
@@ -30,8 +22,11 @@ export async function authenticate(
     return userId ? loadActor(store, userId, 'token') : null;
   }
   if (creds.sessionToken) {
-    const userId = await sessionUser(store, sha256(creds.sessionToken));
-    return userId ? loadActor(store, userId, 'session') : null;
+    const hash = sha256(creds.sessionToken);
+    const user = await sessionWithUser(store, hash);
+    if (!user) return null;
+    if (Date.now() - user.lastSeenAt.getTime() > 60_000) await touchSession(store, hash);
+    return { userId: user.id, username: user.username, fullName: user.fullName, via: 'session', grants: user.grants };
   }
   return null;
 }

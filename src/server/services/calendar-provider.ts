@@ -7,7 +7,7 @@ import {
   type YearSchedule,
 } from '../../domain/calendar';
 import { invalid } from '../errors';
-import { findAgencyByCode } from '../storage/agencies';
+import { agencyDirectory } from './agency-directory';
 import { calendarRevision, findOfficeHours, listStoredYears } from '../storage/calendar';
 import type { Store } from '../storage/database';
 
@@ -55,10 +55,23 @@ export async function workingCalendar(store: Store): Promise<WorkingCalendar> {
 
 export const invalidateCalendar = (store: Store) => cache.delete(store);
 
-/** Office hours of an agency by code (default hours without a code); 400 for an unknown agency. */
+const hoursCache = new WeakMap<Store, Map<string, { hours: OfficeHours & { version: number | null }; at: number }>>();
+
+/**
+ * Office hours of an agency by code (default hours without a code); 400 for an unknown agency.
+ * Cached per instance for RECHECK_MS (cleared at once by a change through this instance).
+ */
 export async function officeHoursOf(store: Store, agencyCode: string | undefined): Promise<OfficeHours & { version: number | null }> {
   if (!agencyCode) return { ...DEFAULT_OFFICE_HOURS, version: null };
-  const agency = await findAgencyByCode(store, agencyCode);
+  const map = hoursCache.get(store) ?? new Map();
+  hoursCache.set(store, map);
+  const hit = map.get(agencyCode);
+  if (hit && Date.now() - hit.at < RECHECK_MS) return hit.hours;
+  const agency = (await agencyDirectory(store)).byCode.get(agencyCode);
   if (!agency) throw invalid(`Không tìm thấy cơ quan có mã "${agencyCode}".`, { errors: [{ name: 'agency', reason: 'không tồn tại' }] });
-  return (await findOfficeHours(store, agency.id)) ?? { ...DEFAULT_OFFICE_HOURS, version: null };
+  const hours = (await findOfficeHours(store, agency.id)) ?? { ...DEFAULT_OFFICE_HOURS, version: null };
+  map.set(agencyCode, { hours, at: Date.now() });
+  return hours;
 }
+
+export const invalidateOfficeHours = (store: Store) => hoursCache.delete(store);

@@ -1,11 +1,13 @@
 import { availableActions, statusName, type DossierState, type StatusCode, type Step } from '../../domain/dossier';
 import type { Role } from '../../domain/access';
 import { notFound, forbidden } from '../errors';
-import { agencyAncestry, findAgencyById } from '../storage/agencies';
-import type { Tx } from '../storage/database';
+import type { Store, Tx } from '../storage/database';
 import { findDossier, listActions, listSteps, type DossierRow } from '../storage/dossiers';
 import { findUserById } from '../storage/users';
+import { agencyDirectory } from './agency-directory';
 import type { Actor } from './context';
+
+type Directory = Awaited<ReturnType<typeof agencyDirectory>>;
 
 const HANDLER_ROLES: readonly Role[] = ['specialist', 'unit_head', 'agency_head', 'inspector'];
 
@@ -13,9 +15,9 @@ const HANDLER_ROLES: readonly Role[] = ['specialist', 'unit_head', 'agency_head'
  * The officer's roles that count on this dossier: reception where it was received, handler roles
  * where it is handled (an agency grant covers the agencies below it).
  */
-export async function rolesOn(tx: Tx, actor: Actor, d: DossierRow): Promise<Role[]> {
-  const handling = await agencyAncestry(tx, d.handlingAgencyId);
-  const receiving = d.receivingAgencyId === d.handlingAgencyId ? handling : await agencyAncestry(tx, d.receivingAgencyId);
+export function rolesOn(dir: Directory, actor: Actor, d: Pick<DossierRow, 'handlingAgencyId' | 'receivingAgencyId'>): Role[] {
+  const handling = dir.ancestry(d.handlingAgencyId);
+  const receiving = d.receivingAgencyId === d.handlingAgencyId ? handling : dir.ancestry(d.receivingAgencyId);
   const roles = new Set<Role>();
   for (const g of actor.grants) {
     const covers = (path: string[]) => g.agencyId === null || path.includes(g.agencyId);
@@ -32,20 +34,13 @@ export function isLate(d: Pick<DossierRow, 'dueAt' | 'finishedAt' | 'status'>, n
   return end !== null && end > d.dueAt;
 }
 
-export async function dossierView(tx: Tx, actor: Actor, code: string) {
-  const d = await findDossier(tx, code);
-  if (!d) throw notFound(`hồ sơ "${code}"`);
-  const roles = await rolesOn(tx, actor, d);
-  if (roles.length === 0) throw forbidden('Hồ sơ này không thuộc phạm vi của bạn.');
+type History = Awaited<ReturnType<typeof listActions>>;
+type StepHistory = Awaited<ReturnType<typeof listSteps>>;
+
+/** The dossier as an officer sees it, with the actions this officer may take now. */
+export function viewOf(d: DossierRow, dir: Directory, roles: Role[], actor: Actor, history: History, stepHistory: StepHistory, assignee: { username: string; fullName: string } | null) {
   const state = d.state as DossierState;
   const steps = d.steps as Step[];
-  const [history, stepHistory, receiving, handling, assignee] = await Promise.all([
-    listActions(tx, d.id),
-    listSteps(tx, d.id),
-    findAgencyById(tx, d.receivingAgencyId),
-    findAgencyById(tx, d.handlingAgencyId),
-    state.assignee ? findUserById(tx, state.assignee) : Promise.resolve(undefined),
-  ]);
   return {
     code: d.code,
     status: d.status,
@@ -56,8 +51,8 @@ export async function dossierView(tx: Tx, actor: Actor, code: string) {
     owner: (d.owner ?? null) as Record<string, unknown> | null,
     documents: d.documents as Record<string, unknown>[],
     note: d.note,
-    receivingAgency: receiving?.code ?? null,
-    handlingAgency: handling?.code ?? null,
+    receivingAgency: dir.byId.get(d.receivingAgencyId)?.code ?? null,
+    handlingAgency: dir.byId.get(d.handlingAgencyId)?.code ?? null,
     ruleSet: d.ruleSet,
     processingTime: d.processingTime as Record<string, unknown> | null,
     receivedAt: d.receivedAt,
@@ -68,7 +63,7 @@ export async function dossierView(tx: Tx, actor: Actor, code: string) {
     returnedAt: d.returnedAt,
     late: isLate(d),
     dueSoon: d.dueSoon,
-    assignee: assignee ? { username: assignee.username, fullName: assignee.fullName } : null,
+    assignee,
     currentStep: state.step,
     extensions: state.extensions,
     decision: state.decision,
@@ -79,6 +74,17 @@ export async function dossierView(tx: Tx, actor: Actor, code: string) {
     availableActions: availableActions(state, steps, { userId: actor.userId, roles }),
     version: d.version,
   };
+}
+
+export async function dossierView(store: Store, tx: Tx, actor: Actor, code: string) {
+  const d = await findDossier(tx, code);
+  if (!d) throw notFound(`hồ sơ "${code}"`);
+  const dir = await agencyDirectory(store);
+  const roles = rolesOn(dir, actor, d);
+  if (roles.length === 0) throw forbidden('Hồ sơ này không thuộc phạm vi của bạn.');
+  const state = d.state as DossierState;
+  const [history, stepHistory, assignee] = await Promise.all([listActions(tx, d.id), listSteps(tx, d.id), state.assignee ? findUserById(tx, state.assignee) : Promise.resolve(undefined)]);
+  return viewOf(d, dir, roles, actor, history, stepHistory, assignee ? { username: assignee.username, fullName: assignee.fullName } : null);
 }
 
 export type DossierView = Awaited<ReturnType<typeof dossierView>>;

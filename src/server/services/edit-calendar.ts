@@ -5,7 +5,7 @@ import { appendAudit } from '../storage/audit';
 import { appendYearHistory, deleteYear, findOfficeHours, findStoredYear, listStoredYears, saveOfficeHours, upsertYear, yearHistory } from '../storage/calendar';
 import { inTransaction } from '../storage/database';
 import { authorize } from './authorize';
-import { CALENDAR_FROM_YEAR, CALENDAR_TO_YEAR, invalidateCalendar } from './calendar-provider';
+import { CALENDAR_FROM_YEAR, CALENDAR_TO_YEAR, invalidateCalendar, invalidateOfficeHours } from './calendar-provider';
 import { auditActorId, type ServiceContext } from './context';
 
 function checkYear(year: number) {
@@ -88,5 +88,6 @@ export async function setOfficeHours(ctx: ServiceContext, agencyCode: string, in
     }
     await appendAudit(tx, { actorId: auditActorId(actor), action: 'office_hours.save', entity: 'agency', entityId: agency.id, detail: hours, requestId: ctx.requestId ?? null });
   });
+  invalidateOfficeHours(ctx.store);
   return { ...((await findOfficeHours(ctx.store, agency.id)) ?? { ...DEFAULT_OFFICE_HOURS, version: null }) };
 }

@@ -4,16 +4,17 @@ import { cccdProblem, defaultProcess, dossierCode, initialState, taxCodeProblem,
 import { foldVietnamese, isCertainTime, type ProcedureRecord, type ProcessingTime } from '../../domain/procedure';
 import { ruleSetFor } from '../../domain/rules';
 import { AppError, conflict, invalid } from '../errors';
-import { agencyAncestry, findAgencyByCode, findAgencyById } from '../storage/agencies';
 import { inTransaction } from '../storage/database';
-import { listAssignments } from '../storage/decisions';
-import { appendAction, claimIdempotencyKey, insertDossier, nextSequence, openStep, processInForce, storeIdempotentResponse } from '../storage/dossiers';
+import { appendAction, findIdempotencyKey, insertDossier, nextSequence, openStep, recordIdempotencyKey } from '../storage/dossiers';
 import { enqueue } from '../storage/outbox';
-import { findProcedureId, versionInForce } from '../storage/procedures';
+import { receivableVersion } from '../storage/procedures';
 import { authorize } from './authorize';
 import { officeHoursOf, workingCalendar } from './calendar-provider';
 import { auditActorId, type Actor, type ServiceContext } from './context';
-import { dossierView } from './dossier-view';
+import { agencyDirectory } from './agency-directory';
+import { dossierView, rolesOn, viewOf } from './dossier-view';
+
+type Directory = Awaited<ReturnType<typeof agencyDirectory>>;
 
 export type Applicant = { kind: 'individual' | 'organisation'; name: string; idNumber: string; phone?: string | null | undefined; email?: string | null | undefined; address?: string | null | undefined };
 export type ReceiveInput = {
@@ -42,15 +43,15 @@ function applicantProblem(a: Applicant, path: string): { name: string; reason: s
 }
 
 /** The receiving agency: the one named, or the officer's only reception agency. */
-async function receivingAgency(ctx: ServiceContext, actor: Actor, code: string | undefined) {
+function receivingAgency(dir: Directory, actor: Actor, code: string | undefined) {
   if (code) {
-    const a = await findAgencyByCode(ctx.store, code);
+    const a = dir.byCode.get(code);
     if (!a) throw invalid(`Không tìm thấy cơ quan "${code}".`, { errors: [{ name: 'agencyCode', reason: 'không tồn tại' }] });
     return a;
   }
   const ids = [...new Set(actor.grants.filter((g) => g.role === 'reception' && g.agencyId).map((g) => g.agencyId!))];
   if (ids.length !== 1) throw invalid('Cần chọn cơ quan tiếp nhận (agencyCode).', { errors: [{ name: 'agencyCode', reason: 'bắt buộc' }] });
-  return (await findAgencyById(ctx.store, ids[0]!))!;
+  return dir.byId.get(ids[0]!)!;
 }
 
 /**
@@ -61,17 +62,17 @@ async function receivingAgency(ctx: ServiceContext, actor: Actor, code: string |
  */
 export async function receiveDossier(ctx: ServiceContext, input: ReceiveInput, idempotencyKey: string) {
   const actor = authorize(ctx, 'dossier.receive');
-  const agency = await receivingAgency(ctx, actor, input.agencyCode);
-  authorize(ctx, 'dossier.receive', { agencyPath: await agencyAncestry(ctx.store, agency.id) });
+  const dir = await agencyDirectory(ctx.store);
+  const agency = receivingAgency(dir, actor, input.agencyCode);
+  authorize(ctx, 'dossier.receive', { agencyPath: dir.ancestry(agency.id) });
   const problems = [applicantProblem(input.applicant, 'applicant'), input.owner ? applicantProblem(input.owner, 'owner') : null].filter((x) => x !== null);
   if (problems.length) throw invalid(problems.map((p) => p.reason).join('; '), { errors: problems });
 
   const now = new Date();
   const today = localDateOf(now);
-  const version = await versionInForce(ctx.store, input.procedureCode, today);
+  const version = await receivableVersion(ctx.store, input.procedureCode, today, agency.id);
   if (!version) throw invalid(`Thủ tục "${input.procedureCode}" không có trong danh mục đang hiệu lực.`, { errors: [{ name: 'procedureCode', reason: 'không tồn tại' }] });
-  const procedureId = (await findProcedureId(ctx.store, input.procedureCode))!;
-  const assigned = (await listAssignments(ctx.store, procedureId)).find((a) => a.agencyCode === agency.code);
+  const assigned = version.channels ? { channels: version.channels } : null;
   if (!assigned) throw new AppError('UNPROCESSABLE', `Thủ tục ${input.procedureCode} không được giao cho ${agency.name} tiếp nhận.`, { errors: [{ name: 'procedureCode', reason: 'không thuộc thẩm quyền tiếp nhận' }] });
   if (!assigned.channels.includes(input.channel)) throw new AppError('UNPROCESSABLE', `Thủ tục không tiếp nhận qua hình thức "${input.channel}" tại cơ quan này.`, { errors: [{ name: 'channel', reason: 'không được phép' }] });
 
@@ -79,22 +80,29 @@ export async function receiveDossier(ctx: ServiceContext, input: ReceiveInput, i
   const hours = await officeHoursOf(ctx.store, agency.code);
   const time = timeFor(version.record, input.channel);
   const rules = ruleSetFor(today);
-  const process = await processInForce(ctx.store, input.procedureCode, agency.id, today);
+  const process = version.process;
   const steps = (process?.steps as Step[] | undefined) ?? defaultProcess(time);
   const dueAt = time && isCertainTime(time) ? new Date(computeDue(cal, { receivedAt: now, amount: time.amount ?? 0, unit: time.unit! }, hours).dueAt) : null;
   const firstStepDue = stepDue(cal, hours, now, steps[0]);
   const hash = createHash('sha256').update(JSON.stringify(input)).digest('hex');
 
-  return inTransaction(ctx.store, async (tx) => {
-    const previous = await claimIdempotencyKey(tx, actor.userId, idempotencyKey, hash);
-    if (previous) {
-      if (previous.hash !== hash) throw conflict('Idempotency-Key này đã được dùng cho một yêu cầu khác.', { reason: 'idempotency_key_reused' });
-      return { replay: true, body: previous.response as Awaited<ReturnType<typeof dossierView>> };
-    }
+  const replay = async () => {
+    const previous = await findIdempotencyKey(ctx.store, actor.userId, idempotencyKey);
+    if (!previous) return null;
+    if (previous.hash !== hash) throw conflict('Idempotency-Key này đã được dùng cho một yêu cầu khác.', { reason: 'idempotency_key_reused' });
+    return { replay: true, body: await dossierView(ctx.store, ctx.store, actor, (previous.response as { code: string }).code) };
+  };
+  // A retry is detected inside the transaction (the key's unique index), so the common case costs
+  // no extra read; the duplicate's sequence increment is rolled back with it.
+  const DUPLICATE = new Error('duplicate idempotency key');
+  try {
+    return await inTransaction(ctx.store, async (tx) => {
     const seq = await nextSequence(tx, agency.id, today);
     const code = dossierCode(agency.code, today, seq);
+    // A concurrent request with the same key committed first: roll back (the sequence too).
+    if (!(await recordIdempotencyKey(tx, actor.userId, idempotencyKey, hash, { code }))) throw DUPLICATE;
     const state = initialState(2);
-    const id = await insertDossier(tx, {
+    const row = {
       code,
       procedureCode: input.procedureCode,
       procedureVersionId: version.id,
@@ -119,8 +127,9 @@ export async function receiveDossier(ctx: ServiceContext, input: ReceiveInput, i
       stepStartedAt: now,
       stepDueAt: firstStepDue,
       searchText: foldVietnamese(`${code} ${input.applicant.name} ${input.applicant.idNumber} ${input.owner?.name ?? ''}`),
-    });
-    await appendAction(tx, {
+    };
+    const id = await insertDossier(tx, row);
+    const create = {
       dossierId: id,
       seq: 1,
       action: 'create',
@@ -133,11 +142,25 @@ export async function receiveDossier(ctx: ServiceContext, input: ReceiveInput, i
       statusAfter: 2,
       comment: input.note ?? null,
       payload: { status: 2, channel: input.channel, procedureVersion: version.versionNo, defaultProcess: !process },
-    });
-    await openStep(tx, { dossierId: id, seq: 1, stepIndex: 0, stepKey: steps[0]!.key, stepName: steps[0]!.name, unitCode: steps[0]!.unitCode, agencyId: agency.id, startedAt: now, dueAt: firstStepDue });
+    };
+    await appendAction(tx, create);
+    const first = { dossierId: id, seq: 1, stepIndex: 0, stepKey: steps[0]!.key, stepName: steps[0]!.name, unitCode: steps[0]!.unitCode, agencyId: agency.id, startedAt: now, dueAt: firstStepDue };
+    await openStep(tx, first);
     await enqueue(tx, 'dossier.received', { code, email: input.applicant.email ?? null, phone: input.applicant.phone ?? null }, `dossier.received:${code}`);
-    const body = await dossierView(tx, actor, code);
-    await storeIdempotentResponse(tx, actor.userId, idempotencyKey, body);
+    // The view is built from what was just written: no read-back needed.
+    const body = viewOf(
+      { ...row, id, owner: row.owner, originalDueAt: dueAt, finishedAt: null, returnedAt: null, assigneeId: null, late: false, dueSoon: false, version: 1 },
+      dir,
+      rolesOn(dir, actor, { handlingAgencyId: agency.id, receivingAgencyId: agency.id }),
+      actor,
+      [{ seq: 1, action: 'create', actorId: create.actorId, actorName: create.actorName, actorRole: create.actorRole, agencyCode: agency.code, at: now, step: 0, statusAfter: 2, comment: create.comment, payload: create.payload }],
+      [{ seq: 1, stepIndex: 0, stepKey: first.stepKey, stepName: first.stepName, unitCode: first.unitCode, agencyCode: agency.code, startedAt: now, dueAt: firstStepDue, finishedAt: null, late: null }],
+      null,
+    );
     return { replay: false, body };
   });
+  } catch (err) {
+    if (err !== DUPLICATE) throw err;
+    return (await replay())!;
+  }
 }

@@ -12,6 +12,7 @@ import {
 } from '../storage/agencies';
 import { appendAudit } from '../storage/audit';
 import { inTransaction } from '../storage/database';
+import { invalidateAgencies } from './agency-directory';
 import { authorize } from './authorize';
 import { auditActorId, type ServiceContext } from './context';
 
@@ -37,6 +38,7 @@ export async function createAgency(ctx: ServiceContext, input: AgencyInput): Pro
   const parent = await resolveParent(ctx, input.parentCode);
   const actor = authorize(ctx, 'agency.create', parent ? { agencyPath: await agencyAncestry(ctx.store, parent.id) } : undefined);
   if (await findAgencyByCode(ctx.store, input.code)) throw conflict(`Mã định danh "${input.code}" đã được sử dụng.`);
+  invalidateAgencies(ctx.store);
   return inTransaction(ctx.store, async (tx) => {
     const row = await insertAgency(tx, {
       code: input.code,
@@ -66,6 +68,7 @@ export async function updateAgencyByCode(
     const chain = await agencyAncestry(ctx.store, parent.id);
     if (chain.includes(current.id)) throw invalid('Không thể đặt cơ quan cấp trên là chính nó hoặc cơ quan trực thuộc của nó.');
   }
+  invalidateAgencies(ctx.store);
   return inTransaction(ctx.store, async (tx) => {
     const row = await updateAgency(tx, current.id, input.version, {
       name: input.name,

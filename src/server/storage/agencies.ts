@@ -140,3 +140,9 @@ export async function updateUnit(
     .returning(unitColumns)
     .executeTakeFirst();
 }
+
+/** Changes whenever an agency is added or edited (count and latest update). */
+export async function agencyRevision(tx: Tx): Promise<string> {
+  const r = await sql<{ rev: string }>`SELECT count(*)::text || ':' || coalesce(max(updated_at)::text, '') || ':' || coalesce(sum(version), 0)::text AS rev FROM agencies`.execute(tx);
+  return r.rows[0]?.rev ?? '';
+}

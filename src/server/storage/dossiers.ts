@@ -273,33 +273,18 @@ export async function listSteps(tx: Tx, dossierId: string) {
     .execute();
 }
 
-/** Claims an idempotency key in the caller's transaction; returns the earlier request if the key was used. */
-export async function claimIdempotencyKey(tx: Tx, actorId: string, key: string, hash: string): Promise<{ hash: string; response: unknown } | null> {
-  const inserted = await tx
+/** Records a key with its outcome; false when the key already exists (another request used it first). */
+export async function recordIdempotencyKey(tx: Tx, actorId: string, key: string, hash: string, response: unknown): Promise<boolean> {
+  const r = await tx
     .insertInto('idempotency_keys')
-    .values({ actor_id: actorId, key, request_hash: hash, response: null, created_at: new Date() })
+    .values({ actor_id: actorId, key, request_hash: hash, response: JSON.stringify(response), created_at: new Date() })
     .onConflict((oc) => oc.columns(['actor_id', 'key']).doNothing())
     .executeTakeFirst();
-  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return null;
-  const row = await tx.selectFrom('idempotency_keys').select(['request_hash', 'response']).where('actor_id', '=', actorId).where('key', '=', key).executeTakeFirstOrThrow();
-  return { hash: row.request_hash, response: row.response };
+  return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
-export async function storeIdempotentResponse(tx: Tx, actorId: string, key: string, response: unknown): Promise<void> {
-  await tx.updateTable('idempotency_keys').set({ response: JSON.stringify(response) }).where('actor_id', '=', actorId).where('key', '=', key).execute();
-}
-
-export async function processInForce(tx: Tx, procedureCode: string, agencyId: string, date: string) {
-  return tx
-    .selectFrom('processes')
-    .select(['id', 'steps', 'version_no as versionNo'])
-    .where('procedure_code', '=', procedureCode)
-    .where('agency_id', '=', agencyId)
-    .where('status', '=', 'approved')
-    .where('effective_from', '<=', date)
-    .orderBy('effective_from', 'desc')
-    .orderBy('version_no', 'desc')
-    .executeTakeFirst();
+export async function findIdempotencyKey(tx: Tx, actorId: string, key: string) {
+  return tx.selectFrom('idempotency_keys').select(['request_hash as hash', 'response']).where('actor_id', '=', actorId).where('key', '=', key).executeTakeFirst();
 }
 
 export type QueueName = 'to-receive' | 'mine' | 'unit' | 'due-soon' | 'late' | 'awaiting-supplement' | 'to-sign' | 'to-return';
@@ -325,6 +310,19 @@ export type QueueQuery = {
  * (due_at, id), the others by (received_at DESC, id).
  */
 export async function workqueue(tx: Tx, q: QueueQuery) {
+  const { query, byDue } = workqueueQuery(tx, q);
+  const rows = await query.limit(q.limit + 1).execute();
+  return { rows: rows.slice(0, q.limit), more: rows.length > q.limit, byDue };
+}
+
+/** EXPLAIN (ANALYZE, BUFFERS) of a work-queue query, for the benchmark's plan snapshots. */
+export async function explainWorkqueue(tx: Tx, q: QueueQuery): Promise<string> {
+  const { query } = workqueueQuery(tx, q);
+  const rows = await query.limit(q.limit + 1).explain('text', sql`analyze, buffers`);
+  return rows.map((r) => String(Object.values(r)[0])).join('\n');
+}
+
+function workqueueQuery(tx: Tx, q: QueueQuery) {
   const byDue = q.queue === 'due-soon' || q.queue === 'late' || q.queue === 'mine' || q.queue === 'unit';
   const s = tx.selectFrom('dossiers as d').innerJoin('procedure_versions as v', 'v.id', 'd.procedure_version_id');
   const agencyCol = q.queue === 'to-receive' || q.queue === 'to-return' ? 'd.receiving_agency_id' : 'd.handling_agency_id';
@@ -369,8 +367,7 @@ export async function workqueue(tx: Tx, q: QueueQuery) {
     if (q.after) w = w.where(sql<boolean>`(d.received_at, d.id) < (${q.after.key}::timestamptz, ${q.after.id}::uuid)`);
     w = w.orderBy('d.received_at', 'desc').orderBy('d.id', 'desc');
   }
-  const rows = await w.limit(q.limit + 1).execute();
-  return { rows: rows.slice(0, q.limit), more: rows.length > q.limit, byDue };
+  return { query: w, byDue };
 }
 
 /**

@@ -162,3 +162,27 @@ export async function assignedProcedures(tx: Tx) {
     ORDER BY p.code, a.agency_id`.execute(tx);
   return r.rows;
 }
+
+/**
+ * For receipt, in one query: the version in force, the channels the agency may receive it through,
+ * and the agency's internal process in force (if one was approved).
+ */
+export async function receivableVersion(tx: Tx, code: string, date: string, agencyId: string) {
+  const r = await sql<{ id: string; version_no: number; record: ProcedureRecord; channels: string[] | null; process_id: string | null; process_steps: unknown }>`
+    SELECT v.id, v.version_no, v.record, a.channels, pr.id AS process_id, pr.steps AS process_steps
+    FROM procedures p
+    JOIN procedure_versions v ON v.procedure_id = p.id AND v.status = 'published' AND v.effective_from <= ${date}
+      AND (v.effective_to IS NULL OR v.effective_to > ${date})
+    LEFT JOIN procedure_assignments a ON a.procedure_id = p.id AND a.agency_id = ${agencyId}
+    LEFT JOIN LATERAL (
+      SELECT id, steps FROM processes
+      WHERE procedure_code = p.code AND agency_id = ${agencyId} AND status = 'approved' AND effective_from <= ${date}
+      ORDER BY effective_from DESC, version_no DESC LIMIT 1
+    ) pr ON true
+    WHERE p.code = ${code}
+    ORDER BY v.effective_from DESC LIMIT 1`.execute(tx);
+  const row = r.rows[0];
+  return row
+    ? { id: row.id, versionNo: row.version_no, record: row.record, channels: row.channels, process: row.process_id ? { id: row.process_id, steps: row.process_steps } : null }
+    : undefined;
+}

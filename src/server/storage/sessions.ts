@@ -1,3 +1,4 @@
+import type { Role } from '../../domain/access';
 import type { Tx } from './database';
 
 export async function insertSession(
@@ -8,18 +9,6 @@ export async function insertSession(
     .insertInto('sessions')
     .values({ token_hash: s.tokenHash, user_id: s.userId, expires_at: s.expiresAt, ip: s.ip, user_agent: s.userAgent })
     .execute();
-}
-
-/** The live session's user, touching last_seen_at; undefined when missing or expired. */
-export async function sessionUser(tx: Tx, tokenHash: string): Promise<string | undefined> {
-  const row = await tx
-    .updateTable('sessions')
-    .set({ last_seen_at: new Date() })
-    .where('token_hash', '=', tokenHash)
-    .where('expires_at', '>', new Date())
-    .returning('user_id')
-    .executeTakeFirst();
-  return row?.user_id;
 }
 
 export async function deleteSession(tx: Tx, tokenHash: string): Promise<void> {
@@ -51,4 +40,30 @@ export async function apiTokenUser(tx: Tx, tokenHash: string): Promise<string | 
     .returning('user_id')
     .executeTakeFirst();
   return row?.user_id;
+}
+
+/** The live session's active user with grants, in one query; last_seen_at as stored. */
+export async function sessionWithUser(tx: Tx, tokenHash: string) {
+  const rows = await tx
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .leftJoin('role_assignments as ra', 'ra.user_id', 'u.id')
+    .select(['u.id', 'u.username', 'u.full_name as fullName', 's.last_seen_at as lastSeenAt', 'ra.role', 'ra.agency_id as agencyId', 'ra.unit_id as unitId'])
+    .where('s.token_hash', '=', tokenHash)
+    .where('s.expires_at', '>', new Date())
+    .where('u.active', '=', true)
+    .execute();
+  const first = rows[0];
+  if (!first) return undefined;
+  return {
+    id: first.id,
+    username: first.username,
+    fullName: first.fullName,
+    lastSeenAt: new Date(first.lastSeenAt),
+    grants: rows.filter((r) => r.role !== null).map((r) => ({ role: r.role as Role, agencyId: r.agencyId, unitId: r.unitId })),
+  };
+}
+
+export async function touchSession(tx: Tx, tokenHash: string): Promise<void> {
+  await tx.updateTable('sessions').set({ last_seen_at: new Date() }).where('token_hash', '=', tokenHash).execute();
 }

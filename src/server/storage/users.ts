@@ -120,3 +120,22 @@ export async function countNonDemoUsers(tx: Tx): Promise<number> {
   const r = await tx.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).where('is_demo', '=', false).executeTakeFirstOrThrow();
   return Number(r.n);
 }
+
+/** An active user with all their grants, in one query (the per-request authentication path). */
+export async function activeUserWithGrants(tx: Tx, userId: string) {
+  const r = await tx
+    .selectFrom('users as u')
+    .leftJoin('role_assignments as ra', 'ra.user_id', 'u.id')
+    .select(['u.id', 'u.username', 'u.full_name as fullName', 'ra.role', 'ra.agency_id as agencyId', 'ra.unit_id as unitId'])
+    .where('u.id', '=', userId)
+    .where('u.active', '=', true)
+    .execute();
+  const first = r[0];
+  if (!first) return undefined;
+  return {
+    id: first.id,
+    username: first.username,
+    fullName: first.fullName,
+    grants: r.filter((x) => x.role !== null).map((x) => ({ role: x.role as Role, agencyId: x.agencyId, unitId: x.unitId })),
+  };
+}

@@ -53,7 +53,7 @@ export const dossierRoutes = (deps: { store: Store }): FastifyPluginAsyncZod =>
     app.get(
       '/api/dossiers/:code',
       { schema: { tags: ['dossiers'], summary: 'Chi tiết hồ sơ: lịch sử, các bước, thao tác được phép', params: DossierCode, response: { 200: View, ...problemResponses } } },
-      async (req) => dossierView(deps.store, requireActor(ctxOf(deps.store, req)), req.params.code),
+      async (req) => dossierView(deps.store, deps.store, requireActor(ctxOf(deps.store, req)), req.params.code),
     );
 
     app.post(
