@@ -8,6 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run as calendarDue } from './calendar.bench';
 import { run as catalogueSearch } from './catalogue-search.bench';
+import { run as dossierReceipt } from './dossier-receipt.bench';
+import { run as workqueue } from './workqueue.bench';
 
 /** What every benchmark returns: its figures, a baseline from the same run, the ratio, the budget. */
 type Result = { name: string; baseline: { name: string } & Record<string, unknown>; ratio: number; budget: Record<string, number> } & Record<string, unknown>;
@@ -17,6 +19,8 @@ const num = (v: unknown) => (typeof v === 'number' ? v : NaN);
 const BENCHES: Bench[] = [
   { name: 'calendar.due.working_days', run: calendarDue, passes: (r) => num(r.opsPerSec) >= num(r.budget.minOpsPerSec) },
   { name: 'catalogue.search.http', run: catalogueSearch, passes: (r) => num(r.p95Ms) <= num(r.budget.maxP95Ms) },
+  { name: 'dossier.receipt.http', run: dossierReceipt, passes: (r) => num(r.ratio) >= num(r.budget.minRatio) },
+  { name: 'dossier.workqueue.http', run: workqueue, passes: (r) => num(r.p95Ms) <= num(r.budget.maxP95Ms) },
 ];
 
 async function main() {

@@ -3,7 +3,7 @@ import { statusName, type StatusCode } from '../../domain/dossier';
 import { foldVietnamese } from '../../domain/procedure';
 import type { Role } from '../../domain/access';
 import { invalid } from '../errors';
-import { listAgencies } from '../storage/agencies';
+import { agencyDirectory, descendantsOf } from './agency-directory';
 import { workqueue, type QueueName } from '../storage/dossiers';
 import { grantsOf } from '../storage/users';
 import { requireActor } from './authorize';
@@ -44,22 +44,13 @@ function decodeCursor(c: string): { key: string; id: string } {
 /** A work queue of the officer: scoped to the agencies (and units) their roles cover. */
 export async function listQueue(ctx: ServiceContext, queue: QueueName, f: QueueFilters) {
   const actor = requireActor(ctx);
-  const grants = await grantsOf(ctx.store, actor.userId);
+  const grants = queue === 'unit' ? await grantsOf(ctx.store, actor.userId) : actor.grants.map((g) => ({ ...g, unitCode: null as string | null }));
   const relevant = grants.filter((g) => (RECEPTION_QUEUES.includes(queue) ? g.role === 'reception' || g.role === 'admin' : HANDLER_ROLES.includes(g.role) || g.role === 'admin' || g.role === 'reception'));
   let agencyIds: string[] | 'all' = [];
   if (relevant.some((g) => g.agencyId === null)) agencyIds = 'all';
   else {
-    const all = await listAgencies(ctx.store);
-    const ids = new Set<string>();
-    for (const root of relevant.map((g) => g.agencyId!)) {
-      const stack = [root];
-      while (stack.length) {
-        const id = stack.pop()!;
-        ids.add(id);
-        for (const a of all) if (a.parentId === id) stack.push(a.id);
-      }
-    }
-    agencyIds = [...ids];
+    const dir = await agencyDirectory(ctx.store);
+    agencyIds = [...new Set(relevant.flatMap((g) => descendantsOf(dir, g.agencyId!)))];
   }
   const unitCodes = queue === 'unit' ? (relevant.some((g) => !g.unitCode) ? null : relevant.map((g) => g.unitCode!)) : null;
   const now = new Date();

@@ -361,8 +361,12 @@ function workqueueQuery(tx: Tx, q: QueueQuery) {
   if (q.receivedTo) w = w.where('d.received_at', '<', q.receivedTo);
   if (q.text) w = w.where('d.search_text', 'like', `%${q.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   if (byDue) {
-    if (q.after) w = w.where(sql<boolean>`(coalesce(d.due_at, 'infinity'::timestamptz), d.id) > (${q.after.key}::timestamptz, ${q.after.id}::uuid)`);
-    w = w.orderBy(sql`coalesce(d.due_at, 'infinity'::timestamptz)`).orderBy('d.id');
+    // Ascending due_at puts dossiers without a deadline last (NULLS LAST is the default), in the
+    // order of the (agency, due_at, id) index, so a page reads only its own rows.
+    const after = q.after;
+    if (after && after.key === 'infinity') w = w.where('d.due_at', 'is', null).where('d.id', '>', after.id);
+    else if (after) w = w.where(sql<boolean>`((d.due_at, d.id) > (${after.key}::timestamptz, ${after.id}::uuid) OR d.due_at IS NULL)`);
+    w = w.orderBy('d.due_at', 'asc').orderBy('d.id');
   } else {
     if (q.after) w = w.where(sql<boolean>`(d.received_at, d.id) < (${q.after.key}::timestamptz, ${q.after.id}::uuid)`);
     w = w.orderBy('d.received_at', 'desc').orderBy('d.id', 'desc');
