@@ -4,6 +4,8 @@ import type { Config } from './config';
 import { openDatabase, type Database } from './db/connection';
 import { migrateUp } from './db/migrate';
 import { seedDemo } from './demo/seed-demo';
+import { seedDemoDossiers } from './demo/seed-dossiers';
+import { countDossiers } from './storage/dossier-bulk';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/users';
 import { startJobs, type Jobs } from './jobs/queue';
 import { createStore } from './storage/database';
@@ -19,16 +21,21 @@ export type Running = {
 };
 
 /** Starts everything: database (embedded or external), migrations, demo data, jobs, HTTP. */
-export async function startServer(config: Config, opts: { webDir?: string } = {}): Promise<Running> {
+export async function startServer(config: Config, opts: { webDir?: string; awaitDemo?: boolean } = {}): Promise<Running> {
   const started = Date.now();
+  const phases: Record<string, number> = {};
+  const mark = (name: string) => (phases[name] = Date.now() - started);
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  mark('database');
   const store = createStore(db.pool);
   let jobs: Jobs | undefined;
   try {
     await migrateUp(db.pool);
+    mark('migrations');
     const mode = await getSetting<string>(store, 'mode');
     const seed = config.demo === 'on' || (config.demo === 'auto' && mode === undefined);
-    if (seed) await seedDemo(store);
+    if (seed) await seedDemo(store, { dossiers: 0 });
+    mark('demo');
     const demo = (await getSetting<string>(store, 'mode')) === 'demo';
 
     const app = await buildApp({
@@ -41,17 +48,28 @@ export async function startServer(config: Config, opts: { webDir?: string } = {}
       secureCookies: config.publicUrl?.startsWith('https://') ?? false,
       webDir: opts.webDir ?? WEB_DIST_DIR,
     });
+    mark('app');
     if (config.jobs) jobs = await startJobs({ url: db.url, store, log: app.log });
+    mark('jobs');
     await app.listen({ port: config.port, host: config.host });
     const addr = app.server.address();
     const port = typeof addr === 'object' && addr ? addr.port : config.port;
     const url = config.publicUrl ?? `http://localhost:${port}`;
-    app.log.info({ ms: Date.now() - started, database: db.kind }, 'motcua ready');
+    app.log.info({ ms: Date.now() - started, phases, database: db.kind }, 'motcua ready');
+    // Demo dossiers (a year of history) are written after the server is up, so the first start stays
+    // quick; a start interrupted before they land writes them on the next start.
+    const demoDossiers = demo && (await countDossiers(store)) === 0 ? seedDemoDossiers(store, { count: 2000 }) : Promise.resolve(0);
+    demoDossiers.then(
+      (n) => n > 0 && app.log.info({ dossiers: n }, 'demo dossiers loaded'),
+      (err: unknown) => app.log.error({ err }, 'demo dossiers failed'),
+    );
+    if (opts.awaitDemo) await demoDossiers.catch(() => 0);
 
     let closing: Promise<void> | undefined;
     const close = () =>
       (closing ??= (async () => {
         await app.close();
+        await demoDossiers.catch(() => 0);
         await jobs?.stop();
         await db.close();
       })());

@@ -119,3 +119,8 @@ export async function currentSequences(tx: Tx): Promise<Map<string, number>> {
   const rows = await tx.selectFrom('dossier_sequences').select(['agency_id', 'day', 'last']).execute();
   return new Map(rows.map((r) => [`${r.agency_id}|${r.day}`, r.last]));
 }
+
+export async function countDossiers(tx: Tx): Promise<number> {
+  const r = await tx.selectFrom('dossiers').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
