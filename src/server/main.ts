@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './api/app';
 import type { Config } from './config';
@@ -47,6 +48,7 @@ export async function startServer(config: Config, opts: { webDir?: string; await
       sessionTtlHours: config.sessionTtlHours,
       secureCookies: config.publicUrl?.startsWith('https://') ?? false,
       webDir: opts.webDir ?? WEB_DIST_DIR,
+      filesDir: path.join(config.dataDir, 'files'),
     });
     mark('app');
     if (config.jobs) jobs = await startJobs({ url: db.url, store, log: app.log });

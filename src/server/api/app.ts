@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -25,6 +26,9 @@ import { calendarAdminRoutes } from './calendar/admin-routes';
 import { calendarRoutes } from './calendar/routes';
 import { catalogueAdminRoutes } from './catalogue/admin-routes';
 import { dossierRoutes } from './dossiers/routes';
+import { fileRoutes } from './files/routes';
+import { LocalBlobStore } from '../documents/blob-store';
+import os from 'node:os';
 import { processRoutes } from './dossiers/process-routes';
 import { cataloguePublicRoutes } from './catalogue/public-routes';
 import { healthRoutes } from './health/routes';
@@ -43,6 +47,8 @@ export type AppOptions = {
   secureCookies?: boolean;
   /** Directory of the built web app; omitted in API-only tests. */
   webDir?: string | undefined;
+  /** Where uploaded and generated files are kept (default: a temporary directory). */
+  filesDir?: string | undefined;
 };
 
 /** SPA areas: the portal at `/`, the officer workspace `/can-bo`, administration `/quan-tri`. */
@@ -75,6 +81,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 10 } });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -124,6 +131,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(catalogueAdminRoutes({ store: opts.store }));
   await app.register(dossierRoutes({ store: opts.store }));
   await app.register(processRoutes({ store: opts.store }));
+  await app.register(fileRoutes({ store: opts.store, blobs: new LocalBlobStore(opts.filesDir ?? path.join(os.tmpdir(), 'motcua-files')) }));
 
   const webDir = opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html')) ? opts.webDir : undefined;
   if (webDir) await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: false });

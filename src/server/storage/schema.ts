@@ -127,6 +127,7 @@ export interface DB {
   dossier_steps: DossierStepsTable;
   idempotency_keys: IdempotencyKeysTable;
   dossier_lateness: DossierLatenessTable;
+  files: FilesTable;
 }
 
 export interface CalendarYearsTable {
@@ -342,4 +343,16 @@ export interface DossierLatenessTable {
   step_key: string | null;
   explanation: string | null;
   apology_action: number | null;
+}
+
+export interface FilesTable {
+  id: Generated<string>;
+  sha256: string;
+  size: number;
+  mime: string;
+  name: string;
+  kind: 'upload' | 'generated';
+  uploader_id: string | null;
+  agency_id: string | null;
+  created_at: Timestamp;
 }
