@@ -8,6 +8,7 @@ import fs from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Pool } from 'pg';
 import { buildApp } from '../src/server/api/app';
 import { seedDemo } from '../src/server/demo/seed-demo';
 import { DEMO_PASSWORD } from '../src/server/demo/users';
@@ -17,7 +18,7 @@ import { benchDatabase, loadTest } from './support';
 const DIR = path.dirname(fileURLToPath(import.meta.url));
 
 /** Inserts `n` projection rows with realistic status mix and deadlines, spread over 8 agencies and a year (one statement). */
-async function generate(pool: import('pg').Pool, n: number) {
+async function generate(pool: Pool, n: number) {
   await pool.query(`
     WITH ag AS (SELECT row_number() OVER (ORDER BY code) - 1 AS k, id, code FROM agencies WHERE code <> '000.00.00.H04'),
          ver AS (SELECT v.id FROM procedure_versions v WHERE v.status = 'published' LIMIT 1),

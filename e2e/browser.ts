@@ -21,7 +21,7 @@ export type E2E = { server: Running; db: TestDatabase; browser: Browser; close: 
 export async function startE2E(): Promise<E2E> {
   const db = await freshDatabase();
   const config = { ...loadConfig({ LOG_LEVEL: 'warn', DEMO: 'on' }), port: 0, host: '127.0.0.1', databaseUrl: db.url };
-  const server = await startServer(config);
+  const server = await startServer(config, { awaitDemo: true });
   const browser = await launchBrowser();
   return {
     server,

@@ -65,6 +65,7 @@ export function sniff(bytes: Uint8Array, limits: { maxUnzipped: number; maxRatio
 /** A file name safe to show and to put in a Content-Disposition header: no path, no control characters. */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
   const cleaned = base.replace(/[\u0000-\u001f\u007f"<>:|?*]/g, '').replace(/^\.+/, '').trim().slice(0, 200);
   return cleaned || 'tep-tin';
 }

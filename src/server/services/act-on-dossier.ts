@@ -1,4 +1,4 @@
-import { computeDue, localDateOf, parseInstant } from '../../domain/calendar';
+import { localDateOf, parseInstant } from '../../domain/calendar';
 import { apply, availableActions, blockedReason, PAYLOADS, statusName, type ActionName, type DossierState, type StatusCode, type Step } from '../../domain/dossier';
 import { canExtend, dueAfterSupplement, isSupplementRequestTimely, RULE_SETS } from '../../domain/rules';
 import { AppError, conflict, invalid, notFound } from '../errors';

@@ -46,12 +46,8 @@ export async function listQueue(ctx: ServiceContext, queue: QueueName, f: QueueF
   const actor = requireActor(ctx);
   const grants = queue === 'unit' ? await grantsOf(ctx.store, actor.userId) : actor.grants.map((g) => ({ ...g, unitCode: null as string | null }));
   const relevant = grants.filter((g) => (RECEPTION_QUEUES.includes(queue) ? g.role === 'reception' || g.role === 'admin' : HANDLER_ROLES.includes(g.role) || g.role === 'admin' || g.role === 'reception'));
-  let agencyIds: string[] | 'all' = [];
-  if (relevant.some((g) => g.agencyId === null)) agencyIds = 'all';
-  else {
-    const dir = await agencyDirectory(ctx.store);
-    agencyIds = [...new Set(relevant.flatMap((g) => descendantsOf(dir, g.agencyId!)))];
-  }
+  const dir = await agencyDirectory(ctx.store);
+  const agencyIds: string[] | 'all' = relevant.some((g) => g.agencyId === null) ? 'all' : [...new Set(relevant.flatMap((g) => descendantsOf(dir, g.agencyId!)))];
   const unitCodes = queue === 'unit' ? (relevant.some((g) => !g.unitCode) ? null : relevant.map((g) => g.unitCode!)) : null;
   const now = new Date();
   const r = await workqueue(ctx.store, {

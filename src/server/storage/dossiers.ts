@@ -330,14 +330,19 @@ function workqueueQuery(tx: Tx, q: QueueQuery) {
   if (q.agencyIds !== 'all') w = w.where(agencyCol, 'in', q.agencyIds.length ? q.agencyIds : ['00000000-0000-0000-0000-000000000000']);
   switch (q.queue) {
     case 'to-receive':
-      w = w.where('d.status', '=', 1);
+      // Online submissions to check, and counter receipts not yet handed on from the receive step.
+      w = w.where((eb) => eb.or([eb('d.status', '=', 1), eb.and([eb('d.status', '=', 2), eb('d.current_step_kind', '=', 'receive')])]));
       break;
     case 'mine':
       w = w.where('d.assignee_id', '=', q.userId).where('d.status', 'in', [2, 4, 5, 6]);
       break;
     case 'unit':
       w = w.where('d.status', 'in', [2, 4, 5, 6]);
-      if (q.unitCodes) w = w.where('d.current_unit_code', 'in', q.unitCodes.length ? q.unitCodes : ['-']);
+      // A step without a unit (e.g. the generated default process) belongs to the whole agency.
+      if (q.unitCodes) {
+        const units = q.unitCodes.length ? q.unitCodes : ['-'];
+        w = w.where((eb) => eb.or([eb('d.current_unit_code', 'in', units), eb('d.current_unit_code', 'is', null)]));
+      }
       break;
     case 'due-soon':
       w = w.where('d.status', 'in', [2, 4, 5, 6]).where('d.due_at', '>=', q.now).where('d.due_at', '<=', q.dueSoonUntil);

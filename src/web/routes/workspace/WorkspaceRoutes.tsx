@@ -1,38 +1,26 @@
-import { Alert, Card, List, Typography } from 'antd';
 import { Route, Routes } from 'react-router';
-import { AppLayout } from '../../components/AppLayout';
+import { AppLayout, type NavItem } from '../../components/AppLayout';
 import { useMe } from '../../features/auth/queries';
+import { DossierSearch } from '../../features/dossiers/DossierSearch';
 import { useI18n } from '../../i18n';
+import { CounterPage } from './CounterPage';
+import { DossierPage } from './DossierPage';
+import { QueuePage } from './QueuePage';
+import { WorkspaceHome } from './WorkspaceHome';
 
-function WorkspaceHome() {
-  const { t, fmt } = useI18n();
-  const me = useMe();
-  return (
-    <>
-      <Typography.Title level={2} data-testid="workspace-title">
-        {fmt(t.workspace.welcome, { name: me.data?.fullName ?? '' })}
-      </Typography.Title>
-      <Card title={t.workspace.roles}>
-        <List
-          dataSource={me.data?.roles ?? []}
-          renderItem={(r) => (
-            <List.Item data-testid="role-item">
-              {t.role[r.role]} {r.agencyCode ? `· ${r.agencyCode}` : ''} {r.unitCode ? `· ${r.unitCode}` : ''}
-            </List.Item>
-          )}
-        />
-      </Card>
-      <Alert style={{ marginTop: 16 }} type="info" title={t.workspace.queuesSoon} />
-    </>
-  );
-}
-
+/** The officer workspace /can-bo: queues (home), the counter for reception officers, dossier pages. */
 export function WorkspaceRoutes() {
   const { t } = useI18n();
+  const me = useMe();
+  const reception = me.data?.roles.some((r) => r.role === 'reception') ?? false;
+  const nav: NavItem[] = [{ key: '/can-bo', label: t.dossier.nav.queues }, ...(reception ? [{ key: '/can-bo/tiep-nhan', label: t.dossier.nav.counter }] : [])];
   return (
-    <AppLayout area={t.area.workspace} nav={[{ key: '/can-bo', label: t.nav.home }]}>
+    <AppLayout area={t.area.workspace} nav={nav} extra={<DossierSearch />}>
       <Routes>
         <Route index element={<WorkspaceHome />} />
+        <Route path="tiep-nhan" element={<CounterPage />} />
+        <Route path="hang-doi/:queue" element={<QueuePage />} />
+        <Route path="ho-so/:code" element={<DossierPage />} />
       </Routes>
     </AppLayout>
   );
