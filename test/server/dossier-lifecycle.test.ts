@@ -139,3 +139,33 @@ describe('dossier lifecycle at the one-stop desk', () => {
     expect(queue.json().items.map((i: { code: string }) => i.code)).not.toContain(d.code);
   });
 });
+
+describe('online submissions waiting at the desk', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await testApp({ catalogue: true, dossiers: 2000 });
+  });
+  afterAll(() => t.close());
+
+  it('receiving an online submission starts the clock now; refusing needs a reason', async () => {
+    // Demo submissions waiting at a desk that has a demo one-stop officer.
+    const waiting = (await t.db.pool.query(`SELECT d.code, a.code AS agency FROM dossiers d JOIN agencies a ON a.id = d.receiving_agency_id WHERE d.status = 1 AND a.code IN ('000.00.17.H04', '000.01.31.H04') ORDER BY a.code, d.code`)).rows;
+    expect(waiting.length).toBeGreaterThan(0);
+    const agency = waiting[0].agency as string;
+    const cookie = await loginAs(t.app, agency === '000.00.17.H04' ? 'tiepnhan' : 'motcua.longxuyen');
+    const queue = (await t.app.inject({ method: 'GET', url: '/api/workqueues/to-receive?limit=200', headers: { cookie } })).json().items;
+    const online = queue.filter((i: { status: number }) => i.status === 1);
+    expect(online.map((i: { code: string }) => i.code)).toEqual(expect.arrayContaining(waiting.filter((w) => w.agency === agency).map((w) => w.code)));
+    const code = online[0].code as string;
+    const before = Date.now();
+    const r = await act(t.app, cookie, code, 'receive');
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.json().status).toBe(2);
+    expect(new Date(r.json().receivedAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
+    if (r.json().processingTime?.unit) expect(new Date(r.json().dueAt).getTime()).toBeGreaterThan(before);
+    if (online[1]) {
+      expect((await act(t.app, cookie, online[1].code, 'refuse', {})).statusCode).toBe(400);
+      expect((await act(t.app, cookie, online[1].code, 'refuse', { reason: 'Không thuộc thẩm quyền' })).json().status).toBe(3);
+    }
+  });
+});

@@ -72,10 +72,15 @@ export async function seedDemoDossiers(store: Store, opts: DemoDossierOptions): 
     const span = time && isCertainTime(time) ? Math.max(1, time.amount ?? 1) : 5;
     // Open dossiers were received recently (still within their time); the others over the last year.
     const daysAgo = sc.timing === 'open' || sc.timing === 'submitted' ? Math.floor(rnd() * Math.min(span, 3)) : sc.timing === 'late_open' ? span * 2 + 3 + Math.floor(rnd() * 20) : span + 5 + Math.floor(rnd() * 330);
-    const day = cal.nextWorkingDay(localDateOf(now.getTime() - daysAgo * 86_400_000));
+    // A working day on or before the chosen date, at office time, never in the future.
+    const wanted = localDateOf(now.getTime() - daysAgo * 86_400_000);
+    let day = cal.isWorkingDay(wanted) ? wanted : cal.addWorkingDays(wanted, -1);
     const minutes = 7 * 60 + 30 + Math.floor(rnd() * 8 * 60);
     let received = new Date(parseInstant(`${day}T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}:00+07:00`));
-    if (received > now) received = new Date(now.getTime() - 3_600_000);
+    if (received > now) {
+      day = cal.addWorkingDays(day, -1);
+      received = new Date(parseInstant(`${day}T09:00:00+07:00`));
+    }
     const due = time && isCertainTime(time) ? new Date(computeDue(cal, { receivedAt: received, amount: time.amount ?? 0, unit: time.unit! }, undefined).dueAt) : null;
     const agencyId = asg.agency_id;
     const agencyCode = agencies.find((a) => a.id === agencyId)!.code;

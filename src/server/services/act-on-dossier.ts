@@ -1,4 +1,4 @@
-import { localDateOf, parseInstant } from '../../domain/calendar';
+import { computeDue, localDateOf, parseInstant } from '../../domain/calendar';
 import { apply, availableActions, blockedReason, PAYLOADS, statusName, type ActionName, type DossierState, type StatusCode, type Step } from '../../domain/dossier';
 import { canExtend, dueAfterSupplement, isSupplementRequestTimely, RULE_SETS } from '../../domain/rules';
 import { AppError, conflict, invalid, notFound } from '../errors';
@@ -36,6 +36,15 @@ async function effects(ctx: ServiceContext, d: DossierRow, action: ActionName, p
   const steps = d.steps as Step[];
   const patch: Partial<ProjectionPatch> = {};
   switch (action) {
+    case 'receive': {
+      // An online submission is received now: the legal clock starts from this moment.
+      patch.receivedAt = now;
+      const time = d.processingTime as { amount: number | null; unit: string | null } | null;
+      if (time?.unit && (time.amount !== null || time.unit === 'same_day')) {
+        patch.dueAt = new Date(computeDue(cal, { receivedAt: now, amount: time.amount ?? 0, unit: time.unit as 'working_days' }, hours).dueAt);
+      }
+      break;
+    }
     case 'request_supplement':
       if (before.status !== 1 && d.receivedAt && !isSupplementRequestTimely(rules, { calendar: cal, receivedAt: d.receivedAt, requestedAt: now, officeHours: hours })) {
         throw new AppError('UNPROCESSABLE', `Đã quá ${rules.supplementRequestWithinWorkingDays} ngày làm việc kể từ khi tiếp nhận; không được yêu cầu bổ sung (NĐ 61/2018 Điều 19.4).`);

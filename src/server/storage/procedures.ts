@@ -159,7 +159,8 @@ export async function assignedProcedures(tx: Tx) {
     SELECT p.code, a.agency_id, a.channels, v.record, v.id AS version_id
     FROM procedure_assignments a JOIN procedures p ON p.id = a.procedure_id
     JOIN procedure_versions v ON v.procedure_id = p.id AND v.status = 'published' AND v.effective_to IS NULL
-    ORDER BY p.code, a.agency_id`.execute(tx);
+    JOIN agencies ag ON ag.id = a.agency_id
+    ORDER BY p.code, ag.code`.execute(tx);
   return r.rows;
 }
 

@@ -3,6 +3,7 @@ import { Link, Route, Routes } from 'react-router';
 import { AppLayout } from '../../components/AppLayout';
 import { useI18n } from '../../i18n';
 import { DutyBoard, DutySummaryCard } from '../../features/catalogue/DutyBoard';
+import { ProcessPage } from '../../features/processes/ProcessPage';
 import { AgenciesPage } from './AgenciesPage';
 import { CalendarPage } from './CalendarPage';
 import { CatalogueAdminPage } from './CatalogueAdminPage';
@@ -76,6 +77,7 @@ export function AdminRoutes() {
         <Route path="lich" element={<CalendarPage />} />
         <Route path="thu-tuc" element={<CatalogueAdminPage />} />
         <Route path="thu-tuc/:code" element={<ProcedureAdminPage />} />
+        <Route path="quy-trinh/:code/:agency" element={<ProcessPage />} />
         <Route path="quyet-dinh" element={<DecisionsPage />} />
         <Route path="nhiem-vu" element={<DutiesPage />} />
       </Routes>

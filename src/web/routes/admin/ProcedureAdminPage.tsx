@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined, EyeOutlined } from '@ant-design/icons';
 import { Alert, Result, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { PROCEDURE_CODE_PATTERN } from '../../../domain/procedure';
 import { ApiError } from '../../api/client';
 import { AssignmentsEditor } from '../../features/catalogue/AssignmentsEditor';
@@ -9,6 +9,7 @@ import { DraftEditor, emptyRecord } from '../../features/catalogue/DraftEditor';
 import { useDraft, useProcedure } from '../../features/catalogue/queries';
 import type { ProcedureDetail, ProcedureRecord } from '../../features/catalogue/types';
 import { VersionHistory } from '../../features/catalogue/VersionHistory';
+import { ProcessAgencies } from '../../features/processes/ProcessAgencies';
 import { formatDateTime } from '../../format';
 import { useI18n } from '../../i18n';
 
@@ -29,6 +30,7 @@ export function ProcedureAdminPage() {
   const missing = detail.error instanceof ApiError && detail.error.status === 404;
   // The editor keeps what was typed across saves; only an explicit reload (after a conflict) starts it afresh.
   const [reloads, setReloads] = useState(0);
+  const [search] = useSearchParams();
 
   if (!valid) return <Result status="404" title="404" subTitle={a.codePattern} />;
   if (draft.isPending || (detail.isPending && !detail.error)) return <Spin style={{ display: 'block', margin: 48 }} />;
@@ -63,6 +65,7 @@ export function ProcedureAdminPage() {
       </Space>
       <Alert type={draft.data ? 'warning' : 'info'} showIcon title={info} style={{ marginBottom: 16 }} data-testid="draft-info" />
       <Tabs
+        defaultActiveKey={search.get('tab') ?? undefined}
         items={[
           {
             key: 'content',
@@ -82,6 +85,12 @@ export function ProcedureAdminPage() {
             label: a.tabAssignments,
             disabled: !d,
             children: d && <AssignmentsEditor key={code} code={code} assignments={d.assignments} />,
+          },
+          {
+            key: 'process',
+            label: t.process.tab,
+            disabled: !d,
+            children: d && <ProcessAgencies code={code} assignments={d.assignments} />,
           },
           {
             key: 'versions',
