@@ -27,16 +27,8 @@ describe.skipIf(!hasChromium)('journey: the administrator maintains the working 
     await page.getByTestId('year-origin').getByText('Tạm tính theo Bộ luật Lao động').waitFor();
     await page.locator('[data-date="2027-05-08"]').click();
     const dialog = page.getByRole('dialog');
-    // Pick "Làm bù" and wait until the select shows it (the dropdown animates; a click during it can miss).
-    for (let attempt = 0; attempt < 3; attempt++) {
-      await dialog.getByLabel('Loại ngày').click();
-      const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Làm bù' });
-      await option.waitFor();
-      await option.click();
-      const chosen = dialog.locator('.ant-select', { hasText: 'Làm bù' });
-      if (await chosen.waitFor({ timeout: 3000 }).then(() => true, () => false)) break;
-    }
-    await dialog.locator('.ant-select', { hasText: 'Làm bù' }).waitFor();
+    await dialog.locator('label.ant-radio-button-wrapper', { hasText: 'Làm bù' }).click();
+    await dialog.locator('label.ant-radio-button-wrapper-checked', { hasText: 'Làm bù' }).waitFor();
     await dialog.getByLabel('Tên').fill('Làm bù cho ngày 3/5');
     await dialog.getByLabel('Văn bản căn cứ').fill('CV 1234/VPCP-KGVX');
     await dialog.getByRole('button', { name: 'Áp dụng' }).click();

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Form, Input, InputNumber, List, Modal, Popconfirm, Select, Space, Switch, Tag, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, InputNumber, List, Modal, Popconfirm, Radio, Space, Switch, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { CALENDAR_DAY_KINDS, type CalendarDay, type CalendarDayKind } from '../../../domain/calendar';
 import { KIND_COLOURS, YearGrid } from '../../components/YearGrid';
@@ -102,7 +102,7 @@ export function CalendarPage() {
       )}>
         <Form form={form} layout="vertical">
           <Form.Item name="kind" label={c.kindLabel} rules={[{ required: true }]}>
-            <Select options={CALENDAR_DAY_KINDS.map((k) => ({ value: k, label: c.kind[k] }))} />
+            <Radio.Group optionType="button" buttonStyle="solid" options={CALENDAR_DAY_KINDS.map((k) => ({ value: k, label: c.kind[k] }))} />
           </Form.Item>
           <Form.Item name="name" label={c.name} rules={[{ required: true }]}>
             <Input placeholder="Tết Nguyên đán" />
