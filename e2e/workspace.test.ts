@@ -35,10 +35,17 @@ describe.skipIf(!hasChromium)('journey at the counter: receive → process → a
     return page;
   }
 
+  /** Waits for a modal's opening animation to end: on a loaded machine a click during it can be lost. */
+  async function settled(dialog: ReturnType<Page['getByRole']>) {
+    await dialog.waitFor();
+    for (let i = 0; i < 100 && /ant-zoom/.test((await dialog.getAttribute('class')) ?? ''); i++) await new Promise((r) => setTimeout(r, 50));
+  }
+
   /** Clicks an action button, confirms its form and waits for the status tag to say `status`. */
   async function act(page: Page, action: string, status: string) {
     await page.getByTestId('action-bar').getByRole('button', { name: action, exact: true }).click();
     const dialog = page.getByRole('dialog');
+    await settled(dialog);
     await dialog.getByRole('button', { name: action, exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByTestId('dossier-summary').getByTestId('status-tag').getByText(status, { exact: true }).waitFor();
@@ -175,6 +182,7 @@ describe.skipIf(!hasChromium)('journey at the counter: receive → process → a
     await counter.getByTestId('queue-row').filter({ hasText: code }).getByRole('link', { name: code }).click();
     await counter.getByTestId('action-return_result').click();
     const dialog = counter.getByRole('dialog');
+    await settled(dialog);
     expect(await dialog.getByRole('radio', { name: 'Tại bộ phận một cửa' }).isChecked()).toBe(true);
     await dialog.getByRole('button', { name: 'Trả kết quả', exact: true }).click();
     await counter.getByTestId('dossier-summary').getByTestId('status-tag').getByText('Đã trả kết quả', { exact: true }).waitFor();
