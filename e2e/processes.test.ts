@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/server/demo/users';
 import { hasChromium, startE2E, type E2E } from './browser';
@@ -16,7 +16,21 @@ describe.skipIf(!hasChromium)('journey: the KSTTHC officer drafts and approves a
   let admin: Page;
   const errors: string[] = [];
   const q = (sql: string, params: unknown[] = []) => e.db.pool.query(sql, params).then((r) => r.rows);
-  const option = (text: string) => admin.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first();
+  const option = (text: string) => admin.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).last();
+  /**
+   * Opens a select, clicks an option and waits until the select shows it; retried because on a loaded
+   * machine a click can land on a dropdown that is still animating in or out.
+   */
+  async function choose(open: () => Promise<void>, text: string, shown: Locator) {
+    for (let attempt = 0; attempt < 4; attempt++) {
+      await open();
+      await option(text).click({ timeout: 5000 }).catch(() => undefined);
+      if (await shown.waitFor({ timeout: 4000 }).then(() => true, () => false)) return;
+      await admin.keyboard.press('Escape');
+      await admin.waitForTimeout(300);
+    }
+    await shown.waitFor();
+  }
   const processRow = () =>
     q(
       `SELECT p.status, p.version_no, p.steps, p.decision_number, to_char(p.effective_from, 'YYYY-MM-DD') AS "from" FROM processes p JOIN agencies g ON g.id = p.agency_id WHERE p.procedure_code = $1 AND g.code = $2 ORDER BY p.version_no DESC`,
@@ -53,9 +67,7 @@ describe.skipIf(!hasChromium)('journey: the KSTTHC officer drafts and approves a
     const rows = admin.getByTestId('step-row');
     expect(await rows.count()).toBe(5);
     const processing = rows.nth(1);
-    await processing.getByLabel('Đơn vị', { exact: true }).click();
-    await option('HCTP').click();
-    await processing.locator('.ant-select-content', { hasText: 'HCTP' }).waitFor();
+    await choose(() => processing.getByLabel('Đơn vị', { exact: true }).click(), 'HCTP', processing.locator('.ant-select-content', { hasText: 'HCTP' }));
 
     await processing.getByLabel('Thời gian', { exact: true }).fill('48');
     const problems = admin.getByTestId('process-problems');
@@ -67,17 +79,11 @@ describe.skipIf(!hasChromium)('journey: the KSTTHC officer drafts and approves a
     // A transfer needs a receiving agency; the role follows the kind; the diagram shows the target.
     await admin.getByTestId('add-step').click();
     const added = rows.nth(4);
-    await added.getByLabel('Loại bước').click();
-    await option('Liên thông').click();
-    await added.locator('.ant-select-content', { hasText: /^Liên thông$/ }).waitFor();
+    await choose(() => added.getByLabel('Loại bước').click(), 'Liên thông', added.locator('.ant-select-content', { hasText: /^Liên thông$/ }));
     await problems.getByText('Bước 5: Bước liên thông phải chỉ rõ cơ quan nhận').waitFor();
-    await added.getByLabel('Cơ quan nhận (liên thông)').fill('Công Thương');
-    await option('Sở Công Thương').click();
-    await added.locator('.ant-select-content', { hasText: 'Sở Công Thương' }).waitFor();
+    await choose(() => added.getByLabel('Cơ quan nhận (liên thông)').fill('Công Thương'), 'Sở Công Thương', added.locator('.ant-select-content', { hasText: 'Sở Công Thương' }));
     await admin.getByTestId('flow-target').getByText(/Sở Công Thương/).waitFor();
-    await added.getByLabel('Loại bước').click();
-    await option('Ký').click();
-    await added.locator('.ant-select-content', { hasText: /^Ký$/ }).waitFor();
+    await choose(() => added.getByLabel('Loại bước').click(), 'Ký', added.locator('.ant-select-content', { hasText: /^Ký$/ }));
     await added.getByText('Lãnh đạo cơ quan').waitFor();
     await added.getByRole('button', { name: 'Xóa bước' }).click();
     expect(await rows.count()).toBe(5);
