@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/server/demo/users';
 import { hasChromium, startE2E, type E2E } from './browser';
@@ -85,9 +85,7 @@ describe.skipIf(!hasChromium)('journey: the KSTTHC officer publishes procedures,
     await editor.getByLabel('Tên thủ tục').fill('Đăng ký khai sinh cho trẻ em (kiểm thử E2E)');
     await editor.getByRole('button', { name: 'Thêm hình thức nộp' }).click();
     const second = admin.getByTestId('channel-editor').nth(1);
-    await second.getByLabel('Hình thức nộp').click();
-    await admin.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Trực tiếp' }).click();
-    await second.locator('.ant-select-content', { hasText: 'Trực tiếp' }).waitFor();
+    await choose(admin, () => second.getByLabel('Hình thức nộp').click(), 'Trực tiếp', second.locator('.ant-select-content', { hasText: 'Trực tiếp' }));
     await editor.getByTestId('save-draft').click();
     await admin.getByTestId('draft-errors').getByText(/bị lặp/).waitFor();
     await second.locator('.ant-form-item-explain-error', { hasText: /bị lặp/ }).waitFor();
@@ -105,10 +103,8 @@ describe.skipIf(!hasChromium)('journey: the KSTTHC officer publishes procedures,
     const editor = admin.getByTestId('assignments-editor');
     await editor.getByRole('button', { name: 'Thêm cơ quan' }).click();
     const row = editor.getByTestId('assignment-row').first();
-    await row.getByLabel('Cơ quan').fill(SO_TU_PHAP);
-    await admin.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Sở Tư pháp tỉnh An Giang' }).click();
-    await row.getByLabel('Cấp thực hiện').click();
-    await admin.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Cấp tỉnh' }).click();
+    await choose(admin, () => row.getByLabel('Cơ quan').fill(SO_TU_PHAP), 'Sở Tư pháp tỉnh An Giang', row.locator('.ant-select-content', { hasText: 'Sở Tư pháp tỉnh An Giang' }));
+    await choose(admin, () => row.getByLabel('Cấp thực hiện').click(), 'Cấp tỉnh', row.locator('.ant-select-content', { hasText: 'Cấp tỉnh' }));
     await row.getByLabel('Trực tuyến').check();
     await shoot(admin, 'assignments');
     await editor.getByTestId('save-assignments').click();
@@ -242,3 +238,18 @@ describe.skipIf(!hasChromium)('journey: the KSTTHC officer publishes procedures,
     expect(errors).toEqual([]);
   });
 });
+
+/**
+ * Opens a select, clicks an option and waits until the select shows it; retried because on a loaded
+ * machine a click can land on a dropdown that is still animating in or out.
+ */
+async function choose(page: Page, open: () => Promise<void>, text: string, shown: Locator) {
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await open();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).last().click({ timeout: 5000 }).catch(() => undefined);
+    if (await shown.waitFor({ timeout: 4000 }).then(() => true, () => false)) return;
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+  }
+  await shown.waitFor();
+}
