@@ -1,10 +1,10 @@
+import { runIfMain } from './main';
 /**
  * Benchmark: computeDue (prefix arrays, O(1)) vs referenceDue (day walking) for
  * working_days, random amounts 1–30 and random reception instants 2023–2030, in the
  * same run. Prints one JSON object; `run()` is exported for a bench runner.
  *   node --import tsx bench/calendar.bench.ts [--quick]
  */
-import { fileURLToPath } from 'node:url';
 import { computeDue, createStandardCalendar, referenceDue, type DueInput } from '../src/domain/calendar';
 
 export interface CalendarBenchResult {
@@ -81,12 +81,4 @@ export async function run(opts: { quick: boolean } = { quick: false }): Promise<
   };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  run({ quick: process.argv.includes('--quick') }).then(
-    (result) => process.stdout.write(`${JSON.stringify(result)}\n`),
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+runIfMain(import.meta.url, run);

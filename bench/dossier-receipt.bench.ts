@@ -17,7 +17,7 @@ const body = (i: number) =>
     procedureCode: '3.000334',
     channel: 'direct',
     applicant: { kind: 'individual', name: `Nguyễn Văn Thử ${i}`, idNumber: '089195000123', phone: '0912345678' },
-    documents: [{ name: 'Văn bản yêu cầu', copies: '1 bản chính', digitised: true }],
+    documents: [{ name: 'Văn bản yêu cầu', copies: '1 bản chính', digitised: false }],
   });
 
 function post(port: number, agent: http.Agent, path: string, headers: Record<string, string>, payload: string): Promise<{ status: number; body: string }> {

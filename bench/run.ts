@@ -10,6 +10,8 @@ import { run as calendarDue } from './calendar.bench';
 import { run as catalogueSearch } from './catalogue-search.bench';
 import { run as dossierReceipt } from './dossier-receipt.bench';
 import { run as workqueue } from './workqueue.bench';
+import { run as formSlip } from './form-slip.bench';
+import { run as signing } from './signing.bench';
 
 /** What every benchmark returns: its figures, a baseline from the same run, the ratio, the budget. */
 type Result = { name: string; baseline: { name: string } & Record<string, unknown>; ratio: number; budget: Record<string, number> } & Record<string, unknown>;
@@ -21,6 +23,8 @@ const BENCHES: Bench[] = [
   { name: 'catalogue.search.http', run: catalogueSearch, passes: (r) => num(r.p95Ms) <= num(r.budget.maxP95Ms) },
   { name: 'dossier.receipt.http', run: dossierReceipt, passes: (r) => num(r.ratio) >= num(r.budget.minRatio) },
   { name: 'dossier.workqueue.http', run: workqueue, passes: (r) => num(r.p95Ms) <= num(r.budget.maxP95Ms) },
+  { name: 'documents.form01.pdf', run: formSlip, passes: (r) => num(r.medianMs) <= num(r.budget.maxMedianMs) },
+  { name: 'documents.sign.pdf', run: signing, passes: (r) => num(r.medianMs) <= num(r.budget.maxMedianMs) },
 ];
 
 async function main() {

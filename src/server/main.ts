@@ -9,6 +9,9 @@ import { seedDemoDossiers } from './demo/seed-dossiers';
 import { countDossiers } from './storage/dossier-bulk';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/users';
 import { startJobs, type Jobs } from './jobs/queue';
+import { documentHandlers } from './jobs/document-workers';
+import { blobStoreFromEnv } from './documents/blob-store-from-env';
+import { createOcr, type Ocr } from './documents/ocr';
 import { createStore } from './storage/database';
 import { getSetting } from './storage/settings';
 import { PACKAGE_VERSION, WEB_DIST_DIR } from './version';
@@ -30,6 +33,7 @@ export async function startServer(config: Config, opts: { webDir?: string; await
   mark('database');
   const store = createStore(db.pool);
   let jobs: Jobs | undefined;
+  let ocr: Ocr | null = null;
   try {
     await migrateUp(db.pool);
     mark('migrations');
@@ -39,7 +43,11 @@ export async function startServer(config: Config, opts: { webDir?: string; await
     mark('demo');
     const demo = (await getSetting<string>(store, 'mode')) === 'demo';
 
+    const blobs = blobStoreFromEnv(process.env, path.join(config.dataDir, 'files'));
+    const publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
     const app = await buildApp({
+      blobs,
+      publicUrl,
       store,
       databaseKind: db.kind,
       version: PACKAGE_VERSION,
@@ -51,7 +59,11 @@ export async function startServer(config: Config, opts: { webDir?: string; await
       filesDir: path.join(config.dataDir, 'files'),
     });
     mark('app');
-    if (config.jobs) jobs = await startJobs({ url: db.url, store, log: app.log });
+    if (config.jobs) {
+      ocr = createOcr();
+      if (!ocr) app.log.warn('OCR: không tìm thấy dữ liệu tiếng Việt (tesseract-ocr-vie); bản quét sẽ không được nhận dạng chữ');
+      jobs = await startJobs({ url: db.url, store, log: app.log, handlers: documentHandlers({ store, blobs, publicUrl, ocr }) });
+    }
     mark('jobs');
     await app.listen({ port: config.port, host: config.host });
     const addr = app.server.address();
@@ -73,6 +85,7 @@ export async function startServer(config: Config, opts: { webDir?: string; await
         await app.close();
         await demoDossiers.catch(() => 0);
         await jobs?.stop();
+        await ocr?.close();
         await db.close();
       })());
     return { app, db, url, demo, close };

@@ -7,7 +7,7 @@ export function buildReceipt(overrides: Record<string, unknown> = {}) {
     procedureCode: '3.000334',
     channel: 'direct',
     applicant: { kind: 'individual', name: 'Nguyễn Thị Lan', idNumber: '089195000123', phone: '0912345678', email: 'lan@example.vn', address: 'phường Long Xuyên, An Giang' },
-    documents: [{ name: 'Văn bản yêu cầu cấp Phiếu lý lịch tư pháp', copies: '1 bản chính', digitised: true }],
+    documents: [{ name: 'Văn bản yêu cầu cấp Phiếu lý lịch tư pháp', copies: '1 bản chính', digitised: false }],
     note: 'Tiếp nhận tại quầy',
     ...overrides,
   };

@@ -32,6 +32,9 @@ export const POLICY = {
   'dossier.receive': { roles: ['reception'], scope: 'agency' },
   'dossier.read': { roles: ['reception', 'specialist', 'unit_head', 'agency_head', 'inspector', 'admin'], scope: 'agency' },
   'process.manage': { roles: ['admin', 'kstthc'], scope: 'any' },
+  'document.revoke': { roles: ['agency_head'], scope: 'agency' },
+  'tracking_book.read': { roles: ['reception', 'unit_head', 'agency_head', 'inspector', 'admin'], scope: 'agency' },
+  'result_template.manage': { roles: ['admin', 'kstthc'], scope: 'any' },
 } as const satisfies Record<string, { roles: readonly Role[]; scope: Scope }>;
 
 export type Action = keyof typeof POLICY;

@@ -27,12 +27,15 @@ import { calendarRoutes } from './calendar/routes';
 import { catalogueAdminRoutes } from './catalogue/admin-routes';
 import { dossierRoutes } from './dossiers/routes';
 import { fileRoutes } from './files/routes';
-import { LocalBlobStore } from '../documents/blob-store';
+import type { BlobStore } from '../documents/blob-store';
+import { blobStoreFromEnv } from '../documents/blob-store-from-env';
 import os from 'node:os';
 import { processRoutes } from './dossiers/process-routes';
 import { cataloguePublicRoutes } from './catalogue/public-routes';
 import { healthRoutes } from './health/routes';
+import { documentRoutes } from './documents/routes';
 import { errorHandler, problem, sendProblem } from './problem';
+import { publicRoutes } from './public/routes';
 
 // Zod speaks Vietnamese in validation messages.
 z.config(z.locales.vi());
@@ -47,8 +50,12 @@ export type AppOptions = {
   secureCookies?: boolean;
   /** Directory of the built web app; omitted in API-only tests. */
   webDir?: string | undefined;
-  /** Where uploaded and generated files are kept (default: a temporary directory). */
+  /** Where uploaded and generated files are kept (default: a temporary directory); `MOTCUA_FILES_DIR` overrides it. */
   filesDir?: string | undefined;
+  /** The file store itself; default: chosen by the environment (`MOTCUA_BLOB_STORE`, see blobStoreFromEnv). */
+  blobs?: BlobStore | undefined;
+  /** Public address printed in QR codes (tracking and verification links). */
+  publicUrl?: string | undefined;
 };
 
 /** SPA areas: the portal at `/`, the officer workspace `/can-bo`, administration `/quan-tri`. */
@@ -131,7 +138,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(catalogueAdminRoutes({ store: opts.store }));
   await app.register(dossierRoutes({ store: opts.store }));
   await app.register(processRoutes({ store: opts.store }));
-  await app.register(fileRoutes({ store: opts.store, blobs: new LocalBlobStore(opts.filesDir ?? path.join(os.tmpdir(), 'motcua-files')) }));
+  const blobs = opts.blobs ?? blobStoreFromEnv(process.env, opts.filesDir ?? path.join(os.tmpdir(), 'motcua-files'));
+  await app.register(fileRoutes({ store: opts.store, blobs }));
+  const documents = { store: opts.store, blobs, publicUrl: opts.publicUrl ?? 'http://localhost:3000' };
+  await app.register(documentRoutes(documents));
+  await app.register(publicRoutes(documents));
 
   const webDir = opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html')) ? opts.webDir : undefined;
   if (webDir) await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: false });

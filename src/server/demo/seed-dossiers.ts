@@ -148,7 +148,13 @@ export async function seedDemoDossiers(store: Store, opts: DemoDossierOptions): 
       state: { ...state, assignee: assigneeId },
       applicant,
       owner: null,
-      documents: asg.record.documents.map((d) => ({ name: d.name, copies: d.copies, digitised: rnd() < 0.7 })),
+      // Demo dossiers carry no scan files: a component counts as digitised only when it came from a
+      // digital source (reused data, the citizen's store, the population database), as receipt requires.
+      documents: asg.record.documents.map((d) => {
+        const r = rnd();
+        const source = r < 0.45 ? 'reused' : r < 0.6 ? 'personal_store' : r < 0.7 ? 'national' : 'paper';
+        return { name: d.name, copies: d.copies, digitised: source !== 'paper', source };
+      }),
       note: null,
       ruleSet: ruleSetFor(day).id,
       processingTime: time,

@@ -5,7 +5,7 @@ import { AppError, conflict, invalid, notFound } from '../errors';
 import { findAgencyByCode, findAgencyById } from '../storage/agencies';
 import { inTransaction } from '../storage/database';
 import { appendAction, closeStep, findDossier, listActions, openStep, updateProjection, type DossierRow, type ProjectionPatch } from '../storage/dossiers';
-import { enqueue } from '../storage/outbox';
+import { enqueue, type NewMessage } from '../storage/outbox';
 import { findUserByUsername, grantsOf } from '../storage/users';
 import { requireActor } from './authorize';
 import { officeHoursOf, workingCalendar } from './calendar-provider';
@@ -13,6 +13,10 @@ import { auditActorId, type Actor, type ServiceContext } from './context';
 import { agencyDirectory } from './agency-directory';
 import { dossierView, isLate, rolesOn } from './dossier-view';
 import { stepDue } from './receive-dossier';
+import { signingKeyFor } from './signing-keys';
+
+/** Actions after which a form or a result document is generated (by the outbox job or on first listing). */
+const ISSUES_DOCUMENT = new Set<ActionName>(['receive', 'request_supplement', 'refuse', 'extend', 'stop', 'approve', 'sign', 'reject']);
 
 const BLOCKED_VI: Record<string, string> = {
   status: 'không thực hiện được ở trạng thái hiện tại',
@@ -67,6 +71,7 @@ async function effects(ctx: ServiceContext, d: DossierRow, action: ActionName, p
         const why = { max_extensions_reached: 'chỉ được hẹn lại ngày trả kết quả một lần', past_due: 'hồ sơ đã quá hạn', notice_too_late: `phải gửi văn bản xin lỗi chậm nhất ngày ${ok.latestNoticeDate}` }[ok.reason];
         throw new AppError('UNPROCESSABLE', `Không gia hạn được: ${why} (NĐ 61/2018 Điều 19.9).`, { reason: ok.reason });
       }
+      payload.previousDueAt = d.dueAt.toISOString();
       const newDate = String(payload.newDueDate);
       if (newDate <= localDateOf(d.dueAt)) throw invalid('Ngày hẹn mới phải sau ngày hẹn hiện tại.', { errors: [{ name: 'payload.newDueDate', reason: 'phải sau ngày hẹn hiện tại' }] });
       if (!cal.isWorkingDay(newDate)) throw invalid(`Ngày ${newDate} không phải ngày làm việc.`, { errors: [{ name: 'payload.newDueDate', reason: 'không phải ngày làm việc' }] });
@@ -141,6 +146,10 @@ export async function actOnDossier(ctx: ServiceContext, code: string, input: { a
   const blocked = blockedReason(state, steps, input.action, who);
   if (blocked) throw conflict(`Không thể "${input.action}": ${BLOCKED_VI[blocked] ?? blocked} (trạng thái: ${statusName(d.status as StatusCode)}).`, current());
 
+  // A result can only be signed with the agency's certificate: say so before anything changes.
+  if ((input.action === 'sign' || input.action === 'reject') && !(await signingKeyFor(ctx.store, d.handlingAgencyId))) {
+    throw new AppError('UNPROCESSABLE', 'Cơ quan chưa có chứng thư số để ký văn bản kết quả; liên hệ quản trị hệ thống.', { reason: 'no_signing_key' });
+  }
   const now = new Date();
   if (input.action === 'supplement_received') {
     const req = [...(await listActions(ctx.store, d.id))].reverse().find((a) => a.action === 'request_supplement');
@@ -175,9 +184,10 @@ export async function actOnDossier(ctx: ServiceContext, code: string, input: { a
       await openStep(tx, { dossierId: d.id, seq: d.version + 1, stepIndex: after.step, stepKey: step.key, stepName: step.name, unitCode: step.unitCode, agencyId: patch.handlingAgencyId ?? d.handlingAgencyId, startedAt: now, dueAt: patch.stepDueAt ?? null });
     }
     if ([3, 7, 8, 10].includes(newStatus)) await closeStep(tx, d.id, now);
-    if (newStatus !== d.status) {
-      await enqueue(tx, 'dossier.status_changed', { code, status: newStatus, applicant: d.applicant }, `dossier.status:${code}:${d.version + 1}`);
-    }
+    const messages: NewMessage[] = [];
+    if (newStatus !== d.status) messages.push({ topic: 'dossier.status_changed', payload: { code, status: newStatus, applicant: d.applicant }, dedupeKey: `dossier.status:${code}:${d.version + 1}` });
+    if (ISSUES_DOCUMENT.has(input.action)) messages.push({ topic: 'dossier.documents', payload: { code }, dedupeKey: `dossier.documents:${code}:${d.version + 1}` });
+    await enqueue(tx, messages);
     return true;
   });
   if (won === LOST) {

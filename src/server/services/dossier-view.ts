@@ -5,6 +5,8 @@ import type { Store, Tx } from '../storage/database';
 import { findDossier, listActions, listSteps, type DossierRow } from '../storage/dossiers';
 import { findUserById } from '../storage/users';
 import { agencyDirectory } from './agency-directory';
+import { digitisationOf, type DigitisationInput } from '../../domain/documents';
+import { hasElectronicResult } from '../storage/dossier-documents';
 import type { Actor } from './context';
 
 type Directory = Awaited<ReturnType<typeof agencyDirectory>>;
@@ -38,7 +40,7 @@ type History = Awaited<ReturnType<typeof listActions>>;
 type StepHistory = Awaited<ReturnType<typeof listSteps>>;
 
 /** The dossier as an officer sees it, with the actions this officer may take now. */
-export function viewOf(d: DossierRow, dir: Directory, roles: Role[], actor: Actor, history: History, stepHistory: StepHistory, assignee: { username: string; fullName: string } | null) {
+export function viewOf(d: DossierRow, dir: Directory, roles: Role[], actor: Actor, history: History, stepHistory: StepHistory, assignee: { username: string; fullName: string } | null, electronicResult = false) {
   const state = d.state as DossierState;
   const steps = d.steps as Step[];
   return {
@@ -72,6 +74,7 @@ export function viewOf(d: DossierRow, dir: Directory, roles: Role[], actor: Acto
     stepHistory,
     history,
     availableActions: availableActions(state, steps, { userId: actor.userId, roles }),
+    digitisation: digitisationOf({ documents: d.documents as DigitisationInput['documents'], electronicResult }),
     version: d.version,
   };
 }
@@ -83,8 +86,13 @@ export async function dossierView(store: Store, tx: Tx, actor: Actor, code: stri
   const roles = rolesOn(dir, actor, d);
   if (roles.length === 0) throw forbidden('Hồ sơ này không thuộc phạm vi của bạn.');
   const state = d.state as DossierState;
-  const [history, stepHistory, assignee] = await Promise.all([listActions(tx, d.id), listSteps(tx, d.id), state.assignee ? findUserById(tx, state.assignee) : Promise.resolve(undefined)]);
-  return viewOf(d, dir, roles, actor, history, stepHistory, assignee ? { username: assignee.username, fullName: assignee.fullName } : null);
+  const [history, stepHistory, assignee, electronic] = await Promise.all([
+    listActions(tx, d.id),
+    listSteps(tx, d.id),
+    state.assignee ? findUserById(tx, state.assignee) : Promise.resolve(undefined),
+    d.status >= 9 ? hasElectronicResult(tx, d.id) : Promise.resolve(false),
+  ]);
+  return viewOf(d, dir, roles, actor, history, stepHistory, assignee ? { username: assignee.username, fullName: assignee.fullName } : null, electronic);
 }
 
 export type DossierView = Awaited<ReturnType<typeof dossierView>>;

@@ -13,6 +13,8 @@ import { officeHoursOf, workingCalendar } from './calendar-provider';
 import { auditActorId, type Actor, type ServiceContext } from './context';
 import { agencyDirectory } from './agency-directory';
 import { dossierView, rolesOn, viewOf } from './dossier-view';
+import { checkReceiptFiles, type ReceiptDocument } from './receipt-files';
+import { linkDossierFiles } from '../storage/dossier-files';
 
 type Directory = Awaited<ReturnType<typeof agencyDirectory>>;
 
@@ -23,7 +25,7 @@ export type ReceiveInput = {
   agencyCode?: string | undefined;
   applicant: Applicant;
   owner?: Applicant | null | undefined;
-  documents: { name: string; copies?: string | undefined; digitised: boolean; fileId?: string | null | undefined }[];
+  documents: ReceiptDocument[];
   note?: string | null | undefined;
 };
 
@@ -128,7 +130,9 @@ export async function receiveDossier(ctx: ServiceContext, input: ReceiveInput, i
       stepDueAt: firstStepDue,
       searchText: foldVietnamese(`${code} ${input.applicant.name} ${input.applicant.idNumber} ${input.owner?.name ?? ''}`),
     };
+    const links = await checkReceiptFiles(tx, actor, input.documents);
     const id = await insertDossier(tx, row);
+    await linkDossierFiles(tx, id, links, auditActorId(actor), now);
     const create = {
       dossierId: id,
       seq: 1,
@@ -146,7 +150,10 @@ export async function receiveDossier(ctx: ServiceContext, input: ReceiveInput, i
     await appendAction(tx, create);
     const first = { dossierId: id, seq: 1, stepIndex: 0, stepKey: steps[0]!.key, stepName: steps[0]!.name, unitCode: steps[0]!.unitCode, agencyId: agency.id, startedAt: now, dueAt: firstStepDue };
     await openStep(tx, first);
-    await enqueue(tx, 'dossier.received', { code, email: input.applicant.email ?? null, phone: input.applicant.phone ?? null }, `dossier.received:${code}`);
+    await enqueue(tx, [
+      { topic: 'dossier.received', payload: { code, email: input.applicant.email ?? null, phone: input.applicant.phone ?? null }, dedupeKey: `dossier.received:${code}` },
+      { topic: 'dossier.documents', payload: { code }, dedupeKey: `dossier.documents:${code}:1` },
+    ]);
     // The view is built from what was just written: no read-back needed.
     const body = viewOf(
       { ...row, id, owner: row.owner, originalDueAt: dueAt, finishedAt: null, returnedAt: null, assigneeId: null, late: false, dueSoon: false, version: 1 },

@@ -364,7 +364,16 @@ function workqueueQuery(tx: Tx, q: QueueQuery) {
   if (q.channel) w = w.where('d.channel', '=', q.channel as 'direct');
   if (q.receivedFrom) w = w.where('d.received_at', '>=', q.receivedFrom);
   if (q.receivedTo) w = w.where('d.received_at', '<', q.receivedTo);
-  if (q.text) w = w.where('d.search_text', 'like', `%${q.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  if (q.text) {
+    // The dossier's own text (code, names, numbers) or the text recognised in its scans.
+    const like = `%${q.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    w = w.where((eb) =>
+      eb.or([
+        eb('d.search_text', 'like', like),
+        eb.exists(eb.selectFrom('dossier_files as df').innerJoin('files as f', 'f.id', 'df.file_id').select(sql`1`.as('one')).whereRef('df.dossier_id', '=', 'd.id').where('f.text_folded', 'like', like)),
+      ]),
+    );
+  }
   if (byDue) {
     // Ascending due_at puts dossiers without a deadline last (NULLS LAST is the default), in the
     // order of the (agency, due_at, id) index, so a page reads only its own rows.

@@ -3,11 +3,18 @@ import type { Tx } from './database';
 
 export type OutboxMessage = { id: number; topic: string; payload: unknown; dedupeKey: string | null };
 
-/** Records a side effect in the caller's transaction; a repeated dedupe key is ignored. */
-export async function enqueue(tx: Tx, topic: string, payload: unknown, dedupeKey?: string): Promise<void> {
+export type NewMessage = { topic: string; payload: unknown; dedupeKey?: string | undefined };
+
+/**
+ * Records side effects in the caller's transaction (several in one statement); a repeated dedupe
+ * key is ignored.
+ */
+export async function enqueue(tx: Tx, topicOrMessages: string | readonly NewMessage[], payload?: unknown, dedupeKey?: string): Promise<void> {
+  const messages = typeof topicOrMessages === 'string' ? [{ topic: topicOrMessages, payload, dedupeKey }] : topicOrMessages;
+  if (messages.length === 0) return;
   await tx
     .insertInto('outbox')
-    .values({ topic, payload: JSON.stringify(payload), dedupe_key: dedupeKey ?? null })
+    .values(messages.map((m) => ({ topic: m.topic, payload: JSON.stringify(m.payload), dedupe_key: m.dedupeKey ?? null })))
     .onConflict((oc) => oc.column('dedupe_key').doNothing())
     .execute();
 }

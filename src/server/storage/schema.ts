@@ -128,6 +128,10 @@ export interface DB {
   idempotency_keys: IdempotencyKeysTable;
   dossier_lateness: DossierLatenessTable;
   files: FilesTable;
+  dossier_files: DossierFilesTable;
+  signing_keys: SigningKeysTable;
+  result_templates: ResultTemplatesTable;
+  dossier_documents: DossierDocumentsTable;
 }
 
 export interface CalendarYearsTable {
@@ -354,5 +358,60 @@ export interface FilesTable {
   kind: 'upload' | 'generated';
   uploader_id: string | null;
   agency_id: string | null;
+  created_at: Timestamp;
+  text_status: 'pending' | 'done' | 'skipped' | 'failed' | null;
+  text: string | null;
+  text_folded: string | null;
+  text_confidence: number | null;
+  id_numbers: string[] | null;
+}
+
+export interface DossierFilesTable {
+  dossier_id: string;
+  file_id: string;
+  document_index: number;
+  added_at: Timestamp;
+  added_by: string | null;
+}
+
+export interface SigningKeysTable {
+  agency_id: string;
+  p12: Buffer;
+  password_env: string | null;
+  demo: Generated<boolean>;
+  subject: string;
+  issuer: string;
+  certificate_sha256: string;
+  not_after: RequiredTimestamp;
+  created_at: Timestamp;
+}
+
+export interface ResultTemplatesTable {
+  procedure_code: string;
+  title: string;
+  body: string;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface DossierDocumentsTable {
+  id: Generated<string>;
+  dossier_id: string;
+  kind: 'form' | 'result';
+  form: string;
+  number: string | null;
+  title: string;
+  action_seq: number;
+  file_id: string;
+  sha256: string;
+  verification_code: string | null;
+  signed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  signer_name: string | null;
+  signer_id: string | null;
+  certificate_sha256: string | null;
+  revoked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  revoked_reason: string | null;
+  revoked_by: string | null;
+  replaced_by: string | null;
   created_at: Timestamp;
 }

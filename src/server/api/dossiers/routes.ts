@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { DOCUMENT_SOURCES } from '../../../domain/documents';
 import { ACTION_NAMES } from '../../../domain/dossier';
 import { CHANNELS, PROCEDURE_CODE_PATTERN } from '../../../domain/procedure';
 import { actOnDossier } from '../../services/act-on-dossier';
@@ -38,7 +39,17 @@ export const dossierRoutes = (deps: { store: Store }): FastifyPluginAsyncZod =>
             agencyCode: z.string().max(32).optional(),
             applicant: Applicant,
             owner: Applicant.nullish(),
-            documents: z.array(z.object({ name: z.string().trim().min(1).max(500), copies: z.string().max(100).optional(), digitised: z.boolean(), fileId: z.string().max(100).nullish() })).max(200),
+            documents: z
+              .array(
+                z.object({
+                  name: z.string().trim().min(1).max(500),
+                  copies: z.string().max(100).optional(),
+                  digitised: z.boolean(),
+                  fileId: z.uuid('fileId phải là mã tệp đã tải lên').nullish(),
+                  source: z.enum(DOCUMENT_SOURCES).optional(),
+                }),
+              )
+              .max(200),
             note: z.string().max(2000).nullish(),
           }),
           response: { 201: View, 200: View, ...problemResponses },

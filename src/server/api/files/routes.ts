@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { BlobStore } from '../../documents/blob-store';
-import { AppError } from '../../errors';
-import { fileForDownload, UPLOAD_LIMITS, uploadFile } from '../../services/upload-file';
+import { BlobNotFoundError, type BlobStore } from '../../documents/blob-store';
+import { AppError, notFound } from '../../errors';
+import { fileForDownload, fileText, UPLOAD_LIMITS, uploadFile } from '../../services/upload-file';
 import type { Store } from '../../storage/database';
 import { ctxOf } from '../context';
 import { problemResponses } from '../schemas';
@@ -37,11 +37,27 @@ export const fileRoutes = (deps: { store: Store; blobs: BlobStore }): FastifyPlu
       { schema: { tags: ['files'], summary: 'Tải xuống tệp', params: z.object({ id: z.uuid() }) } },
       async (req, reply) => {
         const f = await fileForDownload(ctxOf(deps.store, req), req.params.id);
+        const bytes = await deps.blobs.get(f.sha256).catch((err: unknown) => {
+          throw err instanceof BlobNotFoundError ? notFound('nội dung tệp') : err;
+        });
         return reply
           .header('content-type', f.mime)
           .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.name)}`)
           .header('x-content-type-options', 'nosniff')
-          .send(deps.blobs.get(f.sha256));
+          .send(bytes);
       },
+    );
+
+    app.get(
+      '/api/files/:id/text',
+      {
+        schema: {
+          tags: ['files'],
+          summary: 'Chữ nhận dạng (OCR) của bản quét và số CCCD tìm thấy trong đó',
+          params: z.object({ id: z.uuid() }),
+          response: { 200: z.object({ status: z.enum(['pending', 'done', 'skipped', 'failed']).nullable(), text: z.string().nullable(), confidence: z.number().nullable(), idNumbers: z.array(z.string()) }), ...problemResponses },
+        },
+      },
+      async (req) => fileText(ctxOf(deps.store, req), req.params.id),
     );
   };

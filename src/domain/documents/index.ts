@@ -1,0 +1,6 @@
+export * from './verification-code';
+export * from './initials';
+export * from './result-template';
+export * from './digitisation';
+export * from './issued-forms';
+export * from './result-document';

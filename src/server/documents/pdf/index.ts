@@ -1,0 +1,2 @@
+export { renderPdf, type RenderOptions } from './render';
+export { fontBuffers, FONT } from './fonts';
