@@ -13,6 +13,8 @@ import { readCatalogueWorkbook } from './documents/catalogue-excel';
 import fs from 'node:fs/promises';
 import { cliActor, createUser } from './services/save-user';
 import { createStore, type Store } from './storage/database';
+import { findAgencyByCode } from './storage/agencies';
+import { installSigningKey } from './services/signing-keys';
 
 const HELP = `motcua — Hệ thống thông tin một cửa điện tử
 
@@ -24,6 +26,7 @@ Cách dùng: npx motcua <lệnh> [tùy chọn]
   user create --username U --password P --role R [--agency CODE] [--unit CODE] [--name "Họ tên"]
   token create --username U [--name N]   in mã truy cập một lần (từ cuối của dòng ra)
   catalogue import FILE [--publish-as SỐ_QĐ]   nhập danh mục TTHC từ tệp .json hoặc .xlsx
+  signing-key import --agency CODE --p12 FILE --password-env BIẾN   cài chứng thư số (PKCS#12) của cơ quan
   db start | db stop            chạy / dừng PostgreSQL nhúng trong DATA_DIR
 
 Biến môi trường: PORT, DATA_DIR, DATABASE_URL, DEMO, LOG_LEVEL (xem README.md).`;
@@ -64,6 +67,8 @@ async function main(argv: string[]): Promise<number> {
         name: { type: 'string' },
         down: { type: 'string' },
         'publish-as': { type: 'string' },
+        p12: { type: 'string' },
+        'password-env': { type: 'string' },
       },
       allowPositionals: true,
     }).values;
@@ -137,6 +142,19 @@ async function main(argv: string[]): Promise<number> {
       console.log(`Đã nhập: ${r.created} mới, ${r.updated} cập nhật, ${r.unchanged} không đổi, ${r.errors.length} lỗi${r.published ? `; công bố theo ${r.published}` : ''}.`);
       for (const e of r.errors) console.log(`  #${e.index} ${e.code ?? '?'}: ${e.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
       return r.errors.length > 0 ? 3 : 0;
+    }
+    case 'signing-key': {
+      if (sub !== 'import') break;
+      const o = opts(rest);
+      if (!o.agency || !o.p12 || !o['password-env']) throw new AppError('VALIDATION', 'Cần --agency, --p12 và --password-env (tên biến môi trường chứa mật khẩu).');
+      const p12 = await fs.readFile(o.p12);
+      const r = await withStore(async (store) => {
+        const agency = await findAgencyByCode(store, o.agency!);
+        if (!agency) throw new AppError('NOT_FOUND', `Không tìm thấy cơ quan ${o.agency}.`);
+        return installSigningKey(store, agency.id, p12, o['password-env']!);
+      });
+      console.log(`Đã cài chứng thư số "${r.subject}" cho ${o.agency} (hết hạn ${r.notAfter.toISOString().slice(0, 10)}).`);
+      return 0;
     }
     case 'db': {
       const config = loadConfig();

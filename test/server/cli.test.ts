@@ -1,8 +1,12 @@
 import { execFile } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/api/app';
 import { demoProcedures } from '../../src/server/demo/seed-catalogue';
+import { createDemoCa, issueSigningCertificate } from '../../src/server/documents/signing/certificates';
 import { freshDatabase, type TestDatabase } from '../support/db';
 
 const run = promisify(execFile);
@@ -42,5 +46,25 @@ describe('npx motcua (command line)', () => {
     await expect(motcua(db, 'user', 'create', '--username', 'k.l', '--password', 'mat-khau-dai', '--role', 'reception')).rejects.toMatchObject({
       stderr: expect.stringContaining('phải gắn với một cơ quan'),
     });
+  });
+
+  it('installs an agency signing certificate whose password stays in the environment', async () => {
+    const ca = createDemoCa({ name: 'Tổ chức chứng thực số Thử nghiệm', validDays: 30 });
+    const cert = issueSigningCertificate(ca, { commonName: 'Sở Tư pháp tỉnh An Giang', organisation: 'Sở Tư pháp tỉnh An Giang', province: 'An Giang', validDays: 30 }, 'mat-khau-chung-thu');
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'motcua-p12-'));
+    const file = path.join(dir, 'stp.p12');
+    await fs.writeFile(file, cert.p12);
+    try {
+      const args = ['bin/motcua.mjs', 'signing-key', 'import', '--agency', '000.00.17.H04', '--p12', file, '--password-env', 'STP_P12_PASSWORD'];
+      const env = { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'silent' };
+      await expect(run(process.execPath, args, { env })).rejects.toMatchObject({ stderr: expect.stringContaining('STP_P12_PASSWORD') });
+      await expect(run(process.execPath, args, { env: { ...env, STP_P12_PASSWORD: 'sai' } })).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/^Lỗi: .*mật khẩu/im) });
+      const ok = await run(process.execPath, args, { env: { ...env, STP_P12_PASSWORD: 'mat-khau-chung-thu' } });
+      expect(ok.stdout).toContain('Sở Tư pháp tỉnh An Giang');
+      const row = (await db.pool.query(`SELECT k.demo, k.password_env, k.certificate_sha256 FROM signing_keys k JOIN agencies a ON a.id = k.agency_id WHERE a.code = '000.00.17.H04'`)).rows[0];
+      expect(row).toEqual({ demo: false, password_env: 'STP_P12_PASSWORD', certificate_sha256: cert.fingerprintSha256 });
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createDemoCa, issueSigningCertificate, loadP12, loadSigningKey, type DemoCa, type SigningKey } from '../documents/signing/certificates';
+import { createDemoCa, issueSigningCertificate, loadP12, loadSigningKey, SigningError, type DemoCa, type SigningKey } from '../documents/signing/certificates';
 
 const sha256Hex = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 import { AppError } from '../errors';
@@ -71,8 +71,14 @@ export async function signingKeyFor(store: Store, agencyId: string, env: NodeJS.
 export async function installSigningKey(store: Store, agencyId: string, p12: Buffer, passwordEnv: string, env: NodeJS.ProcessEnv = process.env): Promise<{ subject: string; notAfter: Date }> {
   const password = env[passwordEnv];
   if (!password) throw new AppError('VALIDATION', `Biến môi trường ${passwordEnv} (mật khẩu chứng thư số) chưa được đặt.`);
-  const loaded = loadP12(p12, password);
-  const cert = loadSigningKey(p12, password).certificate;
+  let loaded, cert;
+  try {
+    loaded = loadP12(p12, password);
+    cert = loadSigningKey(p12, password).certificate;
+  } catch (err) {
+    if (err instanceof SigningError) throw new AppError('VALIDATION', err.message, { reason: err.code });
+    throw err;
+  }
   await saveSigningKey(store, { agencyId, p12, passwordEnv, demo: false, subject: loaded.subject.commonName, issuer: '', certificateSha256: sha256Hex(cert), notAfter: loaded.notAfter });
   return { subject: loaded.subject.commonName, notAfter: loaded.notAfter };
 }
