@@ -5,7 +5,8 @@ import { startJobs } from '../../src/server/jobs/queue';
 import { inTransaction } from '../../src/server/storage/database';
 import { enqueue } from '../../src/server/storage/outbox';
 import { loginAs, testApp, type TestApp } from '../support/app';
-import { receive } from '../support/dossiers';
+import { act, receive } from '../support/dossiers';
+import { workingCalendar } from '../../src/server/services/calendar-provider';
 
 describe('background jobs', () => {
   let t: TestApp;
@@ -28,6 +29,35 @@ describe('background jobs', () => {
     expect(notices.map((n) => n.payload.code)).toEqual([code]);
     const view = await t.app.inject({ method: 'GET', url: `/api/dossiers/${code}`, headers: { cookie } });
     expect(view.json().late).toBe(true);
+  });
+
+  it('an opinion asked (consult) has its own deadline: the sweep flags it late once and queues a notice', async () => {
+    const c = { tiepnhan: await loginAs(t.app, 'tiepnhan'), chuyenvien: await loginAs(t.app, 'chuyenvien') };
+    const code = (await receive(t.app, c.tiepnhan)).json().code;
+    await act(t.app, c.tiepnhan, code, 'forward');
+    await act(t.app, c.chuyenvien, code, 'claim');
+    const cal = await workingCalendar(t.db.store);
+    let day = new Date(Date.now() + 7 * 3_600_000);
+    do day = new Date(day.getTime() + 86_400_000);
+    while (!cal.isWorkingDay(day.toISOString().slice(0, 10)));
+    const dueDate = day.toISOString().slice(0, 10);
+    const weekend = ['2026-11-28', '2026-11-29', '2027-01-02'].find((x) => !cal.isWorkingDay(x))!;
+    expect((await act(t.app, c.chuyenvien, code, 'consult', { with: ['Công an tỉnh'], question: 'Xác minh nhân thân', dueDate: weekend })).statusCode).toBe(400);
+    expect((await act(t.app, c.chuyenvien, code, 'consult', { with: ['Công an tỉnh'], question: 'Xác minh nhân thân', dueDate: '2020-01-02' })).statusCode).toBe(400);
+    const r = await act(t.app, c.chuyenvien, code, 'consult', { with: ['Công an tỉnh', 'Phòng Bổ trợ tư pháp'], question: 'Xác minh nhân thân', dueDate });
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.json().consultations).toMatchObject([{ parties: ['Công an tỉnh', 'Phòng Bổ trợ tư pháp'], answeredAt: null, late: false }]);
+    expect(r.json().consultations[0].dueAt.slice(0, 10)).toBe(dueDate);
+    await t.db.pool.query(`UPDATE dossier_consultations SET due_at = now() - interval '1 hour' FROM dossiers d WHERE d.id = dossier_id AND d.code = $1`, [code]);
+    expect(await runDeadlineSweep(t.db.store)).toBe(1);
+    expect(await runDeadlineSweep(t.db.store)).toBe(0);
+    const notices = (await t.db.pool.query(`SELECT payload FROM outbox WHERE topic = 'dossier.consultation_late'`)).rows;
+    expect(notices.map((n) => n.payload.code)).toEqual([code]);
+    expect((await act(t.app, c.chuyenvien, code, 'forward')).statusCode).toBe(409); // an opinion is still open
+    const replied = await act(t.app, c.chuyenvien, code, 'consult_reply', { from: 'Công an tỉnh', answer: 'Không có tiền án' });
+    expect(replied.json().consultations[0]).toMatchObject({ late: true });
+    expect(replied.json().consultations[0].answeredAt).not.toBeNull();
+    expect((await act(t.app, c.chuyenvien, code, 'forward')).statusCode).toBe(200);
   });
 
   it('a dossier due before the end of the next working day is flagged due soon', async () => {

@@ -31,14 +31,19 @@ export async function startJobs(opts: {
     },
     'dossier.sweep': async () => {
       const n = await runDeadlineSweep(opts.store);
-      if (n > 0) opts.log.info({ late: n }, 'dossiers became late');
+      if (n > 0) opts.log.info({ late: n }, 'dossiers or consultations became late');
     },
     // Notifications to applicants and agencies: recorded here until the delivery channels
     // (e-mail, SMS, portal) arrive with the citizen-portal issue.
     'dossier.received': async (p) => opts.log.info({ notice: p }, 'notice: dossier received'),
     'dossier.status_changed': async (p) => opts.log.info({ notice: p }, 'notice: dossier status changed'),
     'dossier.late': async (p) => opts.log.info({ notice: p }, 'notice: dossier late, apology required'),
+    'dossier.consultation_late': async (p) => opts.log.info({ notice: p }, 'notice: consultation past its deadline'),
     'catalogue.decision_published': async (p) => opts.log.info({ notice: p }, 'notice: publication decision published'),
+    // Replaced by the document workers (jobs/document-workers.ts) in a full server; listing a dossier's
+    // documents also makes missing ones, so an instance without them loses nothing.
+    'dossier.documents': async (p) => opts.log.debug({ p }, 'documents job without a document worker'),
+    'file.recognise': async (p) => opts.log.warn({ p }, 'OCR job without an OCR worker'),
     ...opts.handlers,
   };
   for (const [name, handler] of Object.entries(handlers)) {

@@ -3,6 +3,7 @@ import { apply, availableActions, blockedReason, PAYLOADS, statusName, type Acti
 import { canExtend, dueAfterSupplement, isSupplementRequestTimely, RULE_SETS } from '../../domain/rules';
 import { AppError, conflict, invalid, notFound } from '../errors';
 import { findAgencyByCode, findAgencyById } from '../storage/agencies';
+import { answerConsultation, openConsultation } from '../storage/consultations';
 import { inTransaction } from '../storage/database';
 import { appendAction, closeStep, findDossier, listActions, openStep, updateProjection, type DossierRow, type ProjectionPatch } from '../storage/dossiers';
 import { enqueue, type NewMessage } from '../storage/outbox';
@@ -92,6 +93,14 @@ async function effects(ctx: ServiceContext, d: DossierRow, action: ActionName, p
     case 'claim':
       patch.assigneeId = after.assignee;
       break;
+    case 'consult': {
+      // Each opinion asked has its own deadline, swept like the dossier's (jobs/deadline-sweep.ts).
+      const date = String(payload.dueDate);
+      if (date < localDateOf(now)) throw invalid('Hạn trả lời ý kiến không được trước hôm nay.', { errors: [{ name: 'payload.dueDate', reason: 'đã qua' }] });
+      if (!cal.isWorkingDay(date)) throw invalid(`Ngày ${date} không phải ngày làm việc.`, { errors: [{ name: 'payload.dueDate', reason: 'không phải ngày làm việc' }] });
+      payload.dueAt = new Date(parseInstant(`${date}T${hours.afternoon.end}:00+07:00`)).toISOString();
+      break;
+    }
     case 'transfer': {
       const target = await findAgencyByCode(ctx.store, String(payload.agencyCode));
       if (!target || target.id === d.handlingAgencyId) throw invalid('Cơ quan liên thông không hợp lệ.', { errors: [{ name: 'payload.agencyCode', reason: 'không hợp lệ' }] });
@@ -178,6 +187,10 @@ export async function actOnDossier(ctx: ServiceContext, code: string, input: { a
       comment: (payload.comment ?? payload.reason ?? null) as string | null,
       payload,
     });
+    if (input.action === 'consult') {
+      await openConsultation(tx, { dossierId: d.id, seq: d.version + 1, parties: payload.with as string[], question: String(payload.question), dueAt: new Date(String(payload.dueAt)) });
+    }
+    if (input.action === 'consult_reply') await answerConsultation(tx, d.id, String(payload.from), d.version + 1, now);
     if (after.step !== state.step || patch.handlingAgencyId) {
       await closeStep(tx, d.id, now);
       const step = steps[after.step]!;

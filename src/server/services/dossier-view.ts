@@ -7,6 +7,7 @@ import { findUserById } from '../storage/users';
 import { agencyDirectory } from './agency-directory';
 import { digitisationOf, type DigitisationInput } from '../../domain/documents';
 import { hasElectronicResult } from '../storage/dossier-documents';
+import { listConsultations, type ConsultationRow } from '../storage/consultations';
 import type { Actor } from './context';
 
 type Directory = Awaited<ReturnType<typeof agencyDirectory>>;
@@ -40,7 +41,7 @@ type History = Awaited<ReturnType<typeof listActions>>;
 type StepHistory = Awaited<ReturnType<typeof listSteps>>;
 
 /** The dossier as an officer sees it, with the actions this officer may take now. */
-export function viewOf(d: DossierRow, dir: Directory, roles: Role[], actor: Actor, history: History, stepHistory: StepHistory, assignee: { username: string; fullName: string } | null, electronicResult = false) {
+export function viewOf(d: DossierRow, dir: Directory, roles: Role[], actor: Actor, history: History, stepHistory: StepHistory, assignee: { username: string; fullName: string } | null, electronicResult = false, consultations: ConsultationRow[] = []) {
   const state = d.state as DossierState;
   const steps = d.steps as Step[];
   return {
@@ -74,6 +75,7 @@ export function viewOf(d: DossierRow, dir: Directory, roles: Role[], actor: Acto
     stepHistory,
     history,
     availableActions: availableActions(state, steps, { userId: actor.userId, roles }),
+    consultations,
     digitisation: digitisationOf({ documents: d.documents as DigitisationInput['documents'], electronicResult }),
     version: d.version,
   };
@@ -86,13 +88,14 @@ export async function dossierView(store: Store, tx: Tx, actor: Actor, code: stri
   const roles = rolesOn(dir, actor, d);
   if (roles.length === 0) throw forbidden('Hồ sơ này không thuộc phạm vi của bạn.');
   const state = d.state as DossierState;
-  const [history, stepHistory, assignee, electronic] = await Promise.all([
+  const [history, stepHistory, assignee, electronic, consultations] = await Promise.all([
     listActions(tx, d.id),
     listSteps(tx, d.id),
     state.assignee ? findUserById(tx, state.assignee) : Promise.resolve(undefined),
     d.status >= 9 ? hasElectronicResult(tx, d.id) : Promise.resolve(false),
+    listConsultations(tx, d.id),
   ]);
-  return viewOf(d, dir, roles, actor, history, stepHistory, assignee ? { username: assignee.username, fullName: assignee.fullName } : null, electronic);
+  return viewOf(d, dir, roles, actor, history, stepHistory, assignee ? { username: assignee.username, fullName: assignee.fullName } : null, electronic, consultations);
 }
 
 export type DossierView = Awaited<ReturnType<typeof dossierView>>;

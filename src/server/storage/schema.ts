@@ -132,6 +132,7 @@ export interface DB {
   signing_keys: SigningKeysTable;
   result_templates: ResultTemplatesTable;
   dossier_documents: DossierDocumentsTable;
+  dossier_consultations: DossierConsultationsTable;
 }
 
 export interface CalendarYearsTable {
@@ -414,4 +415,15 @@ export interface DossierDocumentsTable {
   revoked_by: string | null;
   replaced_by: string | null;
   created_at: Timestamp;
+}
+
+export interface DossierConsultationsTable {
+  dossier_id: string;
+  seq: number;
+  parties: string[];
+  question: string;
+  due_at: RequiredTimestamp;
+  answered_at: Timestamp | null;
+  answer_seq: number | null;
+  late: Generated<boolean>;
 }
