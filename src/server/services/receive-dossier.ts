@@ -5,8 +5,8 @@ import { foldVietnamese, isCertainTime, type ProcedureRecord, type ProcessingTim
 import { ruleSetFor } from '../../domain/rules';
 import { AppError, conflict, invalid } from '../errors';
 import { inTransaction } from '../storage/database';
-import { appendAction, findIdempotencyKey, insertDossier, nextSequence, openStep, recordIdempotencyKey } from '../storage/dossiers';
-import { enqueue } from '../storage/outbox';
+import { findIdempotencyKey } from '../storage/dossiers';
+import { insertReceipt } from '../storage/receipt';
 import { receivableVersion } from '../storage/procedures';
 import { authorize } from './authorize';
 import { officeHoursOf, workingCalendar } from './calendar-provider';
@@ -99,13 +99,9 @@ export async function receiveDossier(ctx: ServiceContext, input: ReceiveInput, i
   const DUPLICATE = new Error('duplicate idempotency key');
   try {
     return await inTransaction(ctx.store, async (tx) => {
-    const seq = await nextSequence(tx, agency.id, today);
-    const code = dossierCode(agency.code, today, seq);
-    // A concurrent request with the same key committed first: roll back (the sequence too).
-    if (!(await recordIdempotencyKey(tx, actor.userId, idempotencyKey, hash, { code }))) throw DUPLICATE;
+    const links = await checkReceiptFiles(tx, actor, input.documents);
     const state = initialState(2);
-    const row = {
-      code,
+    const fields = {
       procedureCode: input.procedureCode,
       procedureVersionId: version.id,
       processId: process?.id ?? null,
@@ -123,37 +119,42 @@ export async function receiveDossier(ctx: ServiceContext, input: ReceiveInput, i
       note: input.note ?? null,
       ruleSet: rules.id,
       processingTime: time,
-      submittedAt: input.channel === 'direct' ? now : now,
+      submittedAt: now,
       receivedAt: now,
       dueAt,
       stepStartedAt: now,
       stepDueAt: firstStepDue,
-      searchText: foldVietnamese(`${code} ${input.applicant.name} ${input.applicant.idNumber} ${input.owner?.name ?? ''}`),
     };
-    const links = await checkReceiptFiles(tx, actor, input.documents);
-    const id = await insertDossier(tx, row);
-    await linkDossierFiles(tx, id, links, auditActorId(actor), now);
     const create = {
-      dossierId: id,
-      seq: 1,
-      action: 'create',
       actorId: auditActorId(actor),
       actorName: actor.fullName,
       actorRole: 'reception',
-      agencyId: agency.id,
       at: now,
-      step: 0,
       statusAfter: 2,
       comment: input.note ?? null,
       payload: { status: 2, channel: input.channel, procedureVersion: version.versionNo, defaultProcess: !process },
     };
-    await appendAction(tx, create);
-    const first = { dossierId: id, seq: 1, stepIndex: 0, stepKey: steps[0]!.key, stepName: steps[0]!.name, unitCode: steps[0]!.unitCode, agencyId: agency.id, startedAt: now, dueAt: firstStepDue };
-    await openStep(tx, first);
-    await enqueue(tx, [
-      { topic: 'dossier.received', payload: { code, email: input.applicant.email ?? null, phone: input.applicant.phone ?? null }, dedupeKey: `dossier.received:${code}` },
-      { topic: 'dossier.documents', payload: { code }, dedupeKey: `dossier.documents:${code}:1` },
-    ]);
+    const first = { stepKey: steps[0]!.key, stepName: steps[0]!.name, unitCode: steps[0]!.unitCode, startedAt: now, dueAt: firstStepDue };
+    // Sequence, key, dossier, first action and step, notices: one statement (see storage/receipt.ts).
+    const made = await insertReceipt(tx, {
+      agencyId: agency.id,
+      agencyCode: agency.code,
+      day: today,
+      yymmdd: dossierCode(agency.code, today, 1).slice(agency.code.length + 1, agency.code.length + 7),
+      idempotency: { actorId: actor.userId, key: idempotencyKey, hash },
+      dossier: { ...fields, searchRest: foldVietnamese(`${input.applicant.name} ${input.applicant.idNumber} ${input.owner?.name ?? ''}`) },
+      action: create,
+      step: first,
+      messages: [
+        { topic: 'dossier.received', payload: { email: input.applicant.email ?? null, phone: input.applicant.phone ?? null }, dedupeSuffix: '' },
+        { topic: 'dossier.documents', payload: {}, dedupeSuffix: ':1' },
+      ],
+    });
+    // A concurrent request with the same key committed first: roll back (the sequence too).
+    if (!made) throw DUPLICATE;
+    const { id, code } = made;
+    await linkDossierFiles(tx, id, links, auditActorId(actor), now);
+    const row = { ...fields, code, searchText: '' };
     // The view is built from what was just written: no read-back needed.
     const body = viewOf(
       { ...row, id, owner: row.owner, originalDueAt: dueAt, finishedAt: null, returnedAt: null, assigneeId: null, late: false, dueSoon: false, version: 1 },

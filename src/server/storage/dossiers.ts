@@ -67,15 +67,6 @@ const columns = [
   'version',
 ] as const;
 
-/** Next number of the agency's daily sequence; the row lock lasts until the caller's commit. */
-export async function nextSequence(tx: Tx, agencyId: string, day: string): Promise<number> {
-  const r = await sql<{ last: number }>`
-    INSERT INTO dossier_sequences (agency_id, day, last) VALUES (${agencyId}, ${day}, 1)
-    ON CONFLICT (agency_id, day) DO UPDATE SET last = dossier_sequences.last + 1
-    RETURNING last`.execute(tx);
-  return r.rows[0]!.last;
-}
-
 export type NewDossier = {
   code: string;
   procedureCode: string;
@@ -102,45 +93,6 @@ export type NewDossier = {
   stepDueAt: Date | null;
   searchText: string;
 };
-
-export async function insertDossier(tx: Tx, d: NewDossier): Promise<string> {
-  const r = await tx
-    .insertInto('dossiers')
-    .values({
-      code: d.code,
-      procedure_code: d.procedureCode,
-      procedure_version_id: d.procedureVersionId,
-      process_id: d.processId,
-      steps: JSON.stringify(d.steps),
-      channel: d.channel,
-      receiving_agency_id: d.receivingAgencyId,
-      handling_agency_id: d.handlingAgencyId,
-      current_unit_code: d.currentUnitCode,
-      current_step_kind: d.currentStepKind,
-      status: d.status,
-      state: JSON.stringify(d.state),
-      applicant: JSON.stringify(d.applicant),
-      applicant_name: d.applicant.name,
-      applicant_id_number: d.applicant.idNumber,
-      owner: d.owner === undefined || d.owner === null ? null : JSON.stringify(d.owner),
-      documents: JSON.stringify(d.documents),
-      note: d.note,
-      rule_set: d.ruleSet,
-      processing_time: d.processingTime === null ? null : JSON.stringify(d.processingTime),
-      submitted_at: d.submittedAt,
-      received_at: d.receivedAt,
-      due_at: d.dueAt,
-      original_due_at: d.dueAt,
-      step_started_at: d.stepStartedAt,
-      step_due_at: d.stepDueAt,
-      search_text: d.searchText,
-      created_at: new Date(),
-      updated_at: new Date(),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return r.id;
-}
 
 export async function findDossier(tx: Tx, code: string): Promise<DossierRow | undefined> {
   return tx.selectFrom('dossiers').select(columns).where('code', '=', code).executeTakeFirst();
@@ -271,16 +223,6 @@ export async function listSteps(tx: Tx, dossierId: string) {
     .where('s.dossier_id', '=', dossierId)
     .orderBy('s.seq')
     .execute();
-}
-
-/** Records a key with its outcome; false when the key already exists (another request used it first). */
-export async function recordIdempotencyKey(tx: Tx, actorId: string, key: string, hash: string, response: unknown): Promise<boolean> {
-  const r = await tx
-    .insertInto('idempotency_keys')
-    .values({ actor_id: actorId, key, request_hash: hash, response: JSON.stringify(response), created_at: new Date() })
-    .onConflict((oc) => oc.columns(['actor_id', 'key']).doNothing())
-    .executeTakeFirst();
-  return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
 export async function findIdempotencyKey(tx: Tx, actorId: string, key: string) {
