@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { verifyPdf } from '../../src/server/documents/signing/verify-pdf';
+import { lookupToken } from '../../src/server/services/lookup-token';
 import { loginAs, testApp, type TestApp } from '../support/app';
 import { act, receive } from '../support/dossiers';
 import { pdfPageSize, pdfText } from '../support/pdf-tools';
@@ -163,10 +164,26 @@ describe('forms, results, signatures and public verification of a dossier', () =
     expect(other.statusCode).toBe(403);
   });
 
-  it('the public lookup behind the QR shows progress without personal data', async () => {
-    const r = await t.app.inject({ method: 'GET', url: `/api/public/dossiers/${code}` });
-    expect(r.json()).toMatchObject({ code, status: 9, applicantInitials: 'N.T.L.' });
-    expect(r.body).not.toContain('Nguyễn');
+  it('the public lookup opens with the QR token or the last 4 digits of phone or ID, never with the code alone', async () => {
+    const docs = (await t.app.inject({ method: 'GET', url: `/api/dossiers/${code}/documents`, headers: { cookie: c.tiepnhan! } })).json() as Doc[];
+    // The receipt prints the lookup address with its token (and encodes it in the QR).
+    const printed = (await pdfText(await download(docs.find((d) => d.form === 'receipt')!.fileId))).replace(/\s+/g, '');
+    const token = /tra-cuu\/[^?]+\?t=([A-Za-z0-9_-]{22})/.exec(printed)?.[1];
+    expect(token).toBe(await lookupToken(t.db.store, code));
+    for (const query of ['check=5678', 'check=0123', `t=${token}`]) {
+      const r = await t.app.inject({ method: 'GET', url: `/api/public/dossiers/${code}?${query}` });
+      expect(r.statusCode, query).toBe(200);
+      expect(r.json()).toMatchObject({ code, status: 9, receivingAgency: 'Sở Tư pháp tỉnh An Giang' });
+      expect(r.body).not.toContain('Nguyễn');
+      expect(r.body).not.toContain('089195000123');
+    }
+    for (const query of ['', 'check=1111', 't=AAAAAAAAAAAAAAAAAAAAAA', 'check=12']) {
+      const r = await t.app.inject({ method: 'GET', url: `/api/public/dossiers/${code}?${query}` });
+      expect(r.statusCode, query).toBe(404);
+    }
+    const unknown = await t.app.inject({ method: 'GET', url: `/api/public/dossiers/${code.slice(0, -4)}9999?check=5678` });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().code).toBe('NOT_FOUND');
   });
 
   it('a result template with an unknown field is refused; a valid one is used for the next result', async () => {

@@ -13,6 +13,7 @@ import { insertFile } from '../storage/files';
 import { findResultTemplate } from '../storage/result-templates';
 import { agencyDirectory } from './agency-directory';
 import { formAgency, formBase, formRequestFor } from './form-input';
+import { lookupToken } from './lookup-token';
 import { signingKeyFor } from './signing-keys';
 
 /** What document generation needs besides the database: where bytes go and the public address for QR codes. */
@@ -41,7 +42,7 @@ async function render(store: Store, deps: DocumentsDeps, d: DossierRow, a: Actio
       kind: 'form',
       form: formKind,
       make: async () => {
-        const base = formBase(d, dir, set, procedure, a, deps.publicUrl, agencyId);
+        const base = formBase(d, dir, set, procedure, a, deps.publicUrl, agencyId, await lookupToken(store, d.code));
         const pdf = await renderPdf(buildForm(formRequestFor(formKind, base, a)));
         const key = await signingKeyFor(store, agencyId);
         if (!key) return { pdf, title: formName(set, formKind), number: formNumber(set, formKind), agencyId };
@@ -87,7 +88,7 @@ export async function makeResult(store: Store, deps: DocumentsDeps, d: DossierRo
     title: fillTemplate(template.title, values),
     body,
     verification: verificationCode ? { code: verificationCode, url: `${deps.publicUrl}/xac-thuc/${verificationCode}` } : null,
-    lookupUrl: `${deps.publicUrl}/tra-cuu/${d.code}`,
+    lookupUrl: `${deps.publicUrl}/tra-cuu/${d.code}?t=${await lookupToken(store, d.code)}`,
     signer: { title: signerTitle(agency.name), name: a.actorName },
   });
   const pdf = await renderPdf(doc);

@@ -21,12 +21,12 @@ const partyOf = (p: unknown) => {
 };
 
 /** The facts every form of a dossier prints, as of one action. */
-export function formBase(d: DossierRow, dir: Directory, set: FormSet, procedure: { name: string }, action: ActionRow, publicUrl: string, agencyId: string): FormBase {
+export function formBase(d: DossierRow, dir: Directory, set: FormSet, procedure: { name: string }, action: ActionRow, publicUrl: string, agencyId: string, token: string): FormBase {
   const time = d.processingTime as { asWritten?: string } | null;
   return {
     set,
     code: d.code,
-    lookupUrl: `${publicUrl}/tra-cuu/${d.code}`,
+    lookupUrl: `${publicUrl}/tra-cuu/${d.code}?t=${token}`,
     agency: formAgency(dir, agencyId),
     issuedAt: action.at,
     procedure: { code: d.procedureCode, name: procedure.name },

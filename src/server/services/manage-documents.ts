@@ -16,6 +16,7 @@ import { auditActorId, type ServiceContext } from './context';
 import { documentsOfDossier, ensureOne, formSetOf, makeResult, type DocumentsDeps } from './dossier-documents';
 import { rolesOn } from './dossier-view';
 import { controlRequest, formAgency, formBase } from './form-input';
+import { lookupToken } from './lookup-token';
 import { signingKeyFor } from './signing-keys';
 
 async function readableDossier(ctx: ServiceContext, code: string) {
@@ -39,7 +40,7 @@ export async function controlSheet(ctx: ServiceContext, deps: DocumentsDeps, cod
   const steps = await listSteps(ctx.store, d.id);
   const procedure = await procedureOfVersion(ctx.store, d.procedureVersionId);
   const now = { ...history[0]!, at: new Date(), actorName: actor.fullName };
-  const base = formBase(d, dir, formSetOf(d), procedure, now, deps.publicUrl, d.receivingAgencyId);
+  const base = formBase(d, dir, formSetOf(d), procedure, now, deps.publicUrl, d.receivingAgencyId, await lookupToken(ctx.store, d.code));
   return renderPdf(buildForm(controlRequest(base, steps, history, d.steps as Step[], dir)));
 }
 

@@ -1,18 +1,27 @@
-import { initialsOf } from '../../domain/documents';
 import { statusName, type StatusCode } from '../../domain/dossier';
 import { notFound } from '../errors';
 import type { Store } from '../storage/database';
 import { procedureOfVersion } from '../storage/dossier-documents';
 import { findDossier } from '../storage/dossiers';
 import { agencyDirectory } from './agency-directory';
+import { isLookupToken } from './lookup-token';
+
+const digits = (s: unknown) => String(s ?? '').replace(/\D/g, '');
 
 /**
- * What the QR code on a form opens: the dossier's progress, for anyone holding the code — status,
- * dates, procedure and agency, the applicant only as initials.
+ * Public lookup of a dossier's progress (no login): the code plus either the last 4 digits of the
+ * applicant's phone or ID number, or the token from the QR code of a form. A wrong check is answered
+ * exactly like an unknown code. Status, milestones, dates and agencies only: never names or documents.
  */
-export async function publicDossier(store: Store, code: string) {
+export async function publicDossier(store: Store, code: string, proof: { check?: string | undefined; token?: string | undefined }) {
   const d = await findDossier(store, code);
-  if (!d) throw notFound(`hồ sơ "${code}"`);
+  const unknown = notFound(`hồ sơ "${code}" (hoặc thông tin kiểm tra không khớp)`);
+  if (!d) throw unknown;
+  const a = d.applicant as { phone?: string | null; idNumber?: string };
+  const check = digits(proof.check);
+  const byCheck = check.length === 4 && [digits(a.phone), digits(a.idNumber)].some((x) => x.length >= 4 && x.endsWith(check));
+  const byToken = !!proof.token && (await isLookupToken(store, code, proof.token));
+  if (!byCheck && !byToken) throw unknown;
   const dir = await agencyDirectory(store);
   const procedure = await procedureOfVersion(store, d.procedureVersionId);
   return {
@@ -21,7 +30,7 @@ export async function publicDossier(store: Store, code: string) {
     statusName: statusName(d.status as StatusCode),
     procedure: { code: d.procedureCode, name: procedure.name },
     agency: dir.byId.get(d.handlingAgencyId)?.name ?? null,
-    applicantInitials: initialsOf((d.applicant as { name?: string }).name ?? ''),
+    receivingAgency: dir.byId.get(d.receivingAgencyId)?.name ?? null,
     receivedAt: d.receivedAt,
     dueAt: d.dueAt,
     finishedAt: d.finishedAt,

@@ -15,7 +15,7 @@ const PublicDossier = z.object({
   statusName: z.string(),
   procedure: z.object({ code: z.string(), name: z.string() }),
   agency: z.string().nullable(),
-  applicantInitials: z.string(),
+  receivingAgency: z.string().nullable(),
   receivedAt: z.date().nullable(),
   dueAt: z.date().nullable(),
   finishedAt: z.date().nullable(),
@@ -43,14 +43,17 @@ export const publicRoutes = (deps: { store: Store } & DocumentsDeps): FastifyPlu
     app.get(
       '/api/public/dossiers/:code',
       {
+        // Codes are sequential: a low per-address limit keeps guessing the check digits impractical.
+        config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
         schema: {
           tags: ['public'],
-          summary: 'Tra cứu tiến độ hồ sơ theo mã (không lộ thông tin cá nhân)',
+          summary: 'Tra cứu tiến độ hồ sơ: mã hồ sơ và 4 số cuối điện thoại hoặc số định danh của người nộp (hoặc mã t trong QR); sai thì 404 như mã không tồn tại',
           params: z.object({ code: z.string().regex(DOSSIER_CODE_PATTERN, 'Mã hồ sơ không đúng định dạng') }),
+          querystring: z.object({ check: z.string().max(20).optional(), t: z.string().max(64).optional() }),
           response: { 200: PublicDossier, ...problemResponses },
         },
       },
-      async (req) => publicDossier(deps.store, req.params.code),
+      async (req) => publicDossier(deps.store, req.params.code, { check: req.query.check, token: req.query.t }),
     );
 
     app.get(
