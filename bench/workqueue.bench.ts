@@ -24,7 +24,7 @@ async function generate(pool: Pool, n: number) {
          ver AS (SELECT v.id FROM procedure_versions v WHERE v.status = 'published' LIMIT 1),
          nag AS (SELECT count(*) AS c FROM ag),
          g AS (SELECT i, (i % (SELECT c FROM nag)) AS k, ((i / (SELECT c FROM nag)) % 365) AS dayk, (i / ((SELECT c FROM nag) * 365)) + 1 AS seq,
-                      ((i * 7919) % 100) AS r FROM generate_series(0, $1::int - 1) AS i)
+                      ((i::bigint * 7919) % 100)::int AS r FROM generate_series(0, $1::int - 1) AS i)
     INSERT INTO dossiers (code, procedure_code, procedure_version_id, steps, channel, receiving_agency_id, handling_agency_id,
       current_step_kind, status, state, applicant, applicant_name, applicant_id_number, documents, rule_set, received_at, due_at,
       late, search_text, created_at, updated_at)
