@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Locator } from 'playwright-core';
 import { loadConfig } from '../src/server/config';
 import { startServer, type Running } from '../src/server/main';
 import { freshDatabase, type TestDatabase } from '../test/support/db';
@@ -33,4 +33,10 @@ export async function startE2E(): Promise<E2E> {
       await db.drop();
     },
   };
+}
+
+/** Waits for a modal's opening animation to end: on a loaded machine a click during it can be lost. */
+export async function settled(dialog: Locator): Promise<void> {
+  await dialog.waitFor();
+  for (let i = 0; i < 100 && /ant-zoom/.test((await dialog.getAttribute('class')) ?? ''); i++) await new Promise((r) => setTimeout(r, 50));
 }

@@ -25,10 +25,11 @@ const lltp = {
     { channel: 'online', processingTime: { amount: 10, unit: 'working_days', asWritten: '10 ngày làm việc' }, fees: [{ label: 'Phí', amount: 0, asWritten: 'Miễn phí cho người có công với cách mạng' }] },
   ],
   documents: [
-    { name: 'Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp', copies: '1 bản chính', required: true },
+    { name: 'Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp', copies: '1 bản chính', required: true, forms: [{ name: 'Mau so 03-LLTP.docx', url: null }] },
     { name: 'Bản chụp giấy tờ tùy thân', copies: '1 bản sao', required: true },
   ],
   onlineLevel: 'full',
+  locationIndependent: true,
   legalBases: ['Luật Lý lịch tư pháp 2009', 'Thông tư 244/2016/TT-BTC'],
   subjects: 'Công dân Việt Nam',
   result: 'Phiếu lý lịch tư pháp',
@@ -36,6 +37,7 @@ const lltp = {
 };
 const khaiSinh = {
   ...lltp,
+  locationIndependent: false,
   code: '3.000902',
   name: 'Đăng ký khai sinh (kiểm thử E2E)',
   field: 'Hộ tịch',
@@ -149,12 +151,20 @@ describe.skipIf(!hasChromium)('journey: the KSTTHC officer publishes procedures,
     await admin.goto(`${e.server.url}/quan-tri/thu-tuc/3.000901`);
     const editor = admin.getByTestId('draft-editor');
     await editor.getByTestId('channel-editor').first().getByLabel('Số tiền (đồng)').fill('250000');
+    await editor.getByTestId('location-independent-switch').click();
+    const idCopy = editor.getByTestId('document-editor').nth(1);
+    await choose(admin, () => idCopy.getByLabel('Tái sử dụng được').click(), 'Thẻ căn cước, căn cước công dân', idCopy.locator('.ant-select-content', { hasText: 'Thẻ căn cước' }));
     await editor.getByTestId('save-draft').click();
     await admin.getByText('Đã lưu bản dự thảo').waitFor();
+    const [draft] = await q(`SELECT v.record FROM procedure_versions v JOIN procedures p ON p.id = v.procedure_id WHERE p.code = '3.000901' AND v.status = 'draft'`);
+    expect(draft.record).toMatchObject({ locationIndependent: false, documents: [{ forms: [{ name: 'Mau so 03-LLTP.docx', url: null }], reuse: null }, { reuse: 'cccd' }] });
     await admin.getByRole('tab', { name: 'Lịch sử phiên bản' }).click();
     const diff = admin.getByTestId('diff-table');
     await diff.getByText('channels.direct.fees[Phí]').waitFor();
     expect(await diff.textContent()).toMatch(/200000[\s\S]*250000/);
+    const labels = await diff.getByTestId('diff-label').allTextContents();
+    expect(labels).toEqual(expect.arrayContaining(['Không phụ thuộc địa giới hành chính', 'Thành phần hồ sơ «Bản chụp giấy tờ tùy thân»: loại giấy tờ tái sử dụng']));
+    expect(await diff.locator('tr', { hasText: 'Không phụ thuộc địa giới hành chính' }).textContent()).toMatch(/Có[\s\S]*Không/);
     await shoot(admin, 'diff');
   });
 
@@ -198,7 +208,15 @@ describe.skipIf(!hasChromium)('journey: the KSTTHC officer publishes procedures,
     await page.waitForURL((u) => u.pathname === '/thu-tuc' && u.searchParams.get('q') === 'ly lich tu phap');
     const item = page.getByTestId('procedure-item').filter({ hasText: '3.000901' });
     await item.getByText('Toàn trình').waitFor();
+    await item.getByTestId('location-independent-tag').waitFor();
     await shoot(page, 'search-phone');
+    const onlyAnyArea = page.getByTestId('location-independent-filter');
+    await onlyAnyArea.click();
+    await page.waitForURL((u) => u.searchParams.get('locationIndependent') === 'true');
+    await page.getByTestId('procedure-results').getByText('Tìm thấy 1 thủ tục').waitFor();
+    expect(await onlyAnyArea.isChecked()).toBe(true);
+    await onlyAnyArea.click();
+    await page.waitForURL((u) => !u.searchParams.has('locationIndependent'));
 
     // Only the published procedure is public: the draft 3.000902 is not found.
     await page.getByTestId('procedure-search').locator('input').fill('kiem thu e2e');
@@ -215,6 +233,8 @@ describe.skipIf(!hasChromium)('journey: the KSTTHC officer publishes procedures,
     expect(text).toContain('Miễn phí');
     expect(await page.getByTestId('where-to-apply').textContent()).toContain('Sở Tư pháp tỉnh An Giang');
     expect(await page.getByTestId('apply-online').isEnabled()).toBe(true);
+    expect(await page.getByTestId('location-independent-tag').textContent()).toBe('Không phụ thuộc địa giới hành chính');
+    expect(await page.getByTestId('document-forms').textContent()).toContain('Mau so 03-LLTP.docx');
     await shoot(page, 'procedure-phone');
 
     await page.getByTestId('print-link').click();

@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOSSIER_CODE_PATTERN } from '../src/domain/dossier';
 import { DEMO_PASSWORD } from '../src/server/demo/users';
-import { hasChromium, startE2E, type E2E } from './browser';
+import { hasChromium, settled, startE2E, type E2E } from './browser';
 
 /** Set SCREENSHOTS=1 to keep pictures of the pages in /tmp for a look at desktop and phone widths. */
 const shoot = (page: Page, name: string) => (process.env.SCREENSHOTS ? page.screenshot({ path: `/tmp/workspace-${name}.png`, fullPage: true }).then(() => undefined) : Promise.resolve());
@@ -35,11 +35,6 @@ describe.skipIf(!hasChromium)('journey at the counter: receive → process → a
     return page;
   }
 
-  /** Waits for a modal's opening animation to end: on a loaded machine a click during it can be lost. */
-  async function settled(dialog: ReturnType<Page['getByRole']>) {
-    await dialog.waitFor();
-    for (let i = 0; i < 100 && /ant-zoom/.test((await dialog.getAttribute('class')) ?? ''); i++) await new Promise((r) => setTimeout(r, 50));
-  }
 
   /** Clicks an action button, confirms its form and waits for the status tag to say `status`. */
   async function act(page: Page, action: string, status: string) {

@@ -59,3 +59,49 @@ export const CATALOGUE_FIXTURE: ProcedureRecordInput[] = [
     onlineLevel: 'none',
   }),
 ];
+
+/**
+ * Cấp thẻ căn cước (1.014061) as the national portal publishes it (crawled data, parsed; legal bases
+ * cut): received at any commune police office regardless of residence, form templates per document.
+ * The crawl has no template links; the DC02 address is made up to carry one through.
+ */
+export const CAN_CUOC: ProcedureRecordInput = buildProcedure({
+  code: '1.014061',
+  name: 'Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên',
+  field: 'Cấp, quản lý căn cước',
+  levels: ['commune'],
+  implementingAgency: 'Công an cấp Xã',
+  decisionRef: '5710/QĐ-BCA-C06',
+  channels: [
+    { channel: 'direct', processingTime: { amount: 7, unit: 'working_days', asWritten: '7 Ngày làm việc' }, fees: [{ label: 'Phí, lệ phí', amount: null, asWritten: 'Không có thông tin' }] },
+    { channel: 'online', processingTime: { amount: 7, unit: 'working_days', asWritten: '7 Ngày làm việc' }, fees: [{ label: 'Phí, lệ phí', amount: null, asWritten: 'Không có thông tin' }] },
+  ],
+  documents: [
+    {
+      name: 'Phiếu thu thập thông tin dân cư (mẫu DC01 ban hành kèm theo Thông tư số 53/2025/TT-BCA ngày 01/7/2025 của Bộ Công an)',
+      copies: '1 bản chính',
+      required: true,
+      forms: [{ name: 'Mẫu DC01 Phiếu thu thập thông tin dân cư.docx', url: null }],
+      reuse: null,
+    },
+    {
+      name: 'Phiếu đề nghị giải quyết thủ tục về căn cước (Mẫu DC02 ban hành kèm theo Thông tư số 17/2024/TT-BCA của Bộ Công an)',
+      copies: '1 bản chính',
+      required: true,
+      forms: [{ name: 'Mẫu DC02 Phiếu đề nghị giải quyết thủ tục về căn cước.doc', url: 'https://dichvucong.gov.vn/mau/DC02.doc' }],
+      reuse: null,
+    },
+    {
+      name: 'Phiếu CC01 được tạo lập khi trích xuất thông tin của công dân trong Cơ sở dữ liệu quốc gia về dân cư',
+      copies: '1 bản chính',
+      required: true,
+      forms: [],
+      reuse: 'cccd',
+    },
+  ],
+  onlineLevel: null,
+  locationIndependent: true,
+  legalBases: ['Luật Căn cước (26/2023/QH15)', 'Thông tư 17/2024/TT-BCA'],
+  subjects: 'Công dân Việt Nam',
+  result: 'Thẻ căn cước',
+});

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { AGENCY_LEVELS } from '../agency';
 import { DUE_UNITS } from '../calendar';
 import { problemsFromIssues, type Problem } from './problems';
+import { REUSABLE_KINDS } from './reuse';
 
 /** National TTHC database code, e.g. `1.001193`. */
 export const PROCEDURE_CODE_PATTERN = /^\d\.\d{6}$/;
@@ -51,11 +52,23 @@ export const ChannelInfo = z.object({
 });
 export type ChannelInfo = z.infer<typeof ChannelInfo>;
 
+/** A form template file (mẫu đơn, tờ khai): its file name as published and, when known, where to download it. */
+export const FormTemplate = z.object({
+  name: nonEmpty,
+  /** An http(s) address; null when only the file name is known (the crawled portal data has no links). */
+  url: z.url({ protocol: /^https?$/u }).nullable().default(null),
+});
+export type FormTemplate = z.infer<typeof FormTemplate>;
+
 export const DocumentItem = z.object({
   name: nonEmpty,
   /** As written, e.g. "1 bản chính" or "1 bản chính, 1 bản sao"; "" when not stated. */
   copies: text,
   required: z.boolean(),
+  /** Form templates for this document, in the published order; [] when none. */
+  forms: z.array(FormTemplate).default([]),
+  /** The kind of document a national database or the citizen's data store can supply; null when none. */
+  reuse: z.enum(REUSABLE_KINDS).nullable().default(null),
 });
 export type DocumentItem = z.infer<typeof DocumentItem>;
 
@@ -78,6 +91,8 @@ export const ProcedureRecord = z
     channels: z.array(ChannelInfo).min(1),
     documents: z.array(DocumentItem),
     onlineLevel: z.enum(ONLINE_LEVELS).nullable(),
+    /** Received regardless of the applicant's administrative address (không phụ thuộc địa giới hành chính, NĐ 118/2025). */
+    locationIndependent: z.boolean().default(false),
     legalBases: z.array(nonEmpty),
     subjects: text.default(''),
     result: text.default(''),
@@ -102,6 +117,20 @@ export function validateRecord(input: unknown): ValidationResult {
   const parsed = ProcedureRecord.safeParse(input);
   if (parsed.success) return { ok: true, record: parsed.data };
   return { ok: false, problems: problemsFromIssues(parsed.error.issues, input) };
+}
+
+/**
+ * A record as stored before a field was added (read back from the database or an old export):
+ * the fields added later get their defaults, everything else is returned as it is. Not a
+ * validation; use it only on records that were valid when they were written.
+ */
+export function withRecordDefaults(stored: unknown): ProcedureRecord {
+  const r = stored as ProcedureRecord;
+  return {
+    ...r,
+    locationIndependent: r.locationIndependent ?? false,
+    documents: (r.documents ?? []).map((d) => ({ ...d, forms: d.forms ?? [], reuse: d.reuse ?? null })),
+  };
 }
 
 /** True when a channel's processing time can drive a due date (unit known, and amount unless same-day). */

@@ -9,6 +9,7 @@ import { parseChannels } from './parse-channels';
 import { parseDocuments } from './parse-documents';
 import { parseLegalBases, parseResult } from './parse-legal';
 import { asText, flag, NO_INFO, squash, type ParseFlag } from './parse-text';
+import { foldVietnamese } from './search-text';
 
 /** The crawled fields this parser reads (all strings in the crawl; anything else is treated as absent). */
 export const DVCQG_FIELDS = [
@@ -26,7 +27,9 @@ export const DVCQG_FIELDS = [
   'ket_qua_xu_ly',
 ] as const;
 export type DvcqgField = (typeof DVCQG_FIELDS)[number];
-export type DvcqgRecord = Partial<Record<DvcqgField, unknown>>;
+/** Read when present, never flagged when absent. */
+export const DVCQG_OPTIONAL_FIELDS = ['trinh_tu_thuc_hien'] as const;
+export type DvcqgRecord = Partial<Record<DvcqgField | (typeof DVCQG_OPTIONAL_FIELDS)[number], unknown>>;
 
 export interface ParsedProcedure {
   readonly record: ProcedureRecord;
@@ -60,6 +63,15 @@ export function parseLevels(raw: string): { levels: ProcedureLevel[]; flags: Par
   return { levels, flags };
 }
 
+/**
+ * The portal's wording for reception regardless of the applicant's address (NĐ 118/2025), in the
+ * steps or the channels: "…Công an cấp xã trong cả nước không phụ thuộc vào nơi cư trú".
+ */
+const LOCATION_INDEPENDENT = /\bkhong phu thuoc (?:vao )?(?:noi cu tru|dia gioi hanh chinh)\b/u;
+
+/** Whether the published steps or channels say the procedure is received regardless of address. */
+export const parseLocationIndependent = (...texts: string[]): boolean => texts.some((t) => LOCATION_INDEPENDENT.test(foldVietnamese(t)));
+
 /** The portal's "Không có thông tin" means the cell is empty. */
 const orEmpty = (s: string) => (s === NO_INFO ? '' : s);
 
@@ -74,7 +86,8 @@ export function parseDvcqgRecord(input: unknown): ParsedProcedure {
   };
   const code = squash(field('ma_thu_tuc'));
   const levels = parseLevels(field('cap_thuc_hien'));
-  const channels = parseChannels(field('cach_thuc_thuc_hien'));
+  const channelsText = field('cach_thuc_thuc_hien');
+  const channels = parseChannels(channelsText);
   const documents = parseDocuments(field('thanh_phan_ho_so'));
   const legal = parseLegalBases(field('can_cu_phap_ly'));
   const record: ProcedureRecord = {
@@ -87,6 +100,7 @@ export function parseDvcqgRecord(input: unknown): ParsedProcedure {
     channels: channels.channels,
     documents: documents.documents,
     onlineLevel: null,
+    locationIndependent: parseLocationIndependent(channelsText, asText(src.trinh_tu_thuc_hien)),
     legalBases: legal.legalBases,
     subjects: orEmpty(squash(field('doi_tuong_thuc_hien'))),
     result: parseResult(field('ket_qua_xu_ly')),

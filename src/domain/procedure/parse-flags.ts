@@ -22,6 +22,7 @@ export const PARSE_FLAGS = {
   document_count_ambiguous: 'Số lượng bản dính liền với tên giấy tờ',
   document_name_missing: 'Có số lượng bản nhưng thiếu tên giấy tờ',
   documents_note_dropped: 'Bỏ đoạn ghi chú sau thành phần hồ sơ cuối cùng',
+  document_form_unsplit: 'Tên tệp mẫu đơn, tờ khai dính liền với tên giấy tờ, không tách được; giữ nguyên văn',
   legal_bases_missing: 'Không có căn cứ pháp lý',
   legal_bases_unparsed: 'Không tách được căn cứ pháp lý',
   legal_basis_ambiguous: 'Tên văn bản dính liền với số hiệu, giữ nguyên văn',

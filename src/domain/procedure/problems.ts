@@ -25,6 +25,10 @@ const LABELS: Record<string, string> = {
   documents: 'thành phần hồ sơ',
   copies: 'số lượng bản',
   required: 'tính bắt buộc của giấy tờ',
+  forms: 'mẫu đơn, tờ khai',
+  url: 'đường dẫn tệp mẫu',
+  reuse: 'loại giấy tờ tái sử dụng',
+  locationIndependent: 'tính không phụ thuộc địa giới hành chính',
   onlineLevel: 'mức độ dịch vụ công trực tuyến',
   legalBases: 'căn cứ pháp lý',
   subjects: 'đối tượng thực hiện',
@@ -48,6 +52,8 @@ function labelOf(path: readonly Key[]): string {
   const last = names.at(-1);
   if (last === undefined) return 'bản ghi thủ tục';
   if (last === 'amount') return names.includes('fees') ? 'số tiền phí, lệ phí' : 'số lượng thời hạn';
+  if (last === 'name' && names.includes('forms')) return 'tên tệp mẫu đơn, tờ khai';
+  if (last === 'name' && names.includes('documents')) return 'tên giấy tờ';
   if (typeof path.at(-1) === 'number') return `mục ${String(path.at(-1))} của ${LABELS[last] ?? last}`;
   return LABELS[last] ?? last;
 }

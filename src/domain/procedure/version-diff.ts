@@ -7,13 +7,13 @@
 import { CHANNELS, PROCEDURE_LEVELS, type ChannelInfo, type DocumentItem, type Fee, type ProcedureRecord } from './interchange';
 
 export interface Change {
-  /** e.g. "name", "channels.direct.processingTime", "documents[Tờ khai].copies", "legalBases". */
+  /** e.g. "name", "channels.direct.processingTime", "documents[Tờ khai].copies", "documents[Tờ khai].forms", "legalBases". */
   readonly path: string;
   readonly before: unknown;
   readonly after: unknown;
 }
 
-const SCALARS = ['code', 'name', 'field', 'implementingAgency', 'decisionRef', 'onlineLevel', 'subjects', 'result', 'conditions'] as const;
+const SCALARS = ['code', 'name', 'field', 'implementingAgency', 'decisionRef', 'onlineLevel', 'locationIndependent', 'subjects', 'result', 'conditions'] as const;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -74,6 +74,8 @@ function diffDocuments(a: readonly DocumentItem[], b: readonly DocumentItem[], o
     }
     if (before.copies !== after.copies) out.push({ path: `${path}.copies`, before: before.copies, after: after.copies });
     if (before.required !== after.required) out.push({ path: `${path}.required`, before: before.required, after: after.required });
+    if (!same(before.forms, after.forms)) out.push({ path: `${path}.forms`, before: before.forms, after: after.forms });
+    if (before.reuse !== after.reuse) out.push({ path: `${path}.reuse`, before: before.reuse, after: after.reuse });
   }
 }
 

@@ -1,10 +1,12 @@
 import ExcelJS from 'exceljs';
-import type { ProcedureRecord } from '../../domain/procedure';
+import { foldVietnamese, REUSABLE_KINDS, REUSABLE_LABELS, type ProcedureRecord } from '../../domain/procedure';
 
 /**
  * The catalogue as an Excel workbook officials can fill in: one sheet of procedures, one of
  * channels (time and fees per submission channel) and one of required documents, joined by the
  * procedure code. Reading it yields raw interchange objects that the importer validates as usual.
+ * Columns are read by position; columns added later go at the end of their sheet, so a workbook
+ * made from an older template still reads (the missing columns are empty: their defaults).
  */
 const SHEETS = {
   procedures: 'Thủ tục',
@@ -25,6 +27,7 @@ const PROCEDURE_COLUMNS = [
   { key: 'subjects', header: 'Đối tượng thực hiện', width: 24 },
   { key: 'result', header: 'Kết quả', width: 24 },
   { key: 'conditions', header: 'Yêu cầu, điều kiện', width: 24 },
+  { key: 'locationIndependent', header: 'Không phụ thuộc địa giới hành chính (có/không)', width: 16 },
 ] as const;
 const CHANNEL_COLUMNS = [
   { key: 'code', header: 'Mã TTHC', width: 12 },
@@ -39,6 +42,8 @@ const DOCUMENT_COLUMNS = [
   { key: 'name', header: 'Tên giấy tờ', width: 60 },
   { key: 'copies', header: 'Số lượng (ví dụ 1 bản chính)', width: 20 },
   { key: 'required', header: 'Bắt buộc (có/không)', width: 10 },
+  { key: 'forms', header: 'Mẫu đơn, tờ khai (mỗi dòng: tên tệp | đường dẫn nếu có)', width: 40 },
+  { key: 'reuse', header: `Tái sử dụng được (${REUSABLE_KINDS.join(', ')}; để trống nếu không)`, width: 22 },
 ] as const;
 
 function addSheet(wb: ExcelJS.Workbook, name: string, columns: readonly { key: string; header: string; width: number }[]) {
@@ -56,7 +61,7 @@ export async function catalogueWorkbook(records: readonly ProcedureRecord[]): Pr
   const c = addSheet(wb, SHEETS.channels, CHANNEL_COLUMNS);
   const d = addSheet(wb, SHEETS.documents, DOCUMENT_COLUMNS);
   for (const r of records) {
-    p.addRow({ ...r, levels: r.levels.join(', '), onlineLevel: r.onlineLevel ?? '', legalBases: r.legalBases.join('\n') });
+    p.addRow({ ...r, levels: r.levels.join(', '), onlineLevel: r.onlineLevel ?? '', legalBases: r.legalBases.join('\n'), locationIndependent: r.locationIndependent ? 'có' : 'không' });
     for (const ch of r.channels) {
       c.addRow({
         code: r.code,
@@ -67,7 +72,16 @@ export async function catalogueWorkbook(records: readonly ProcedureRecord[]): Pr
         fees: ch.fees.map((f) => `${f.label} | ${f.amount ?? ''} | ${f.asWritten}`).join('\n'),
       });
     }
-    for (const doc of r.documents) d.addRow({ code: r.code, name: doc.name, copies: doc.copies, required: doc.required ? 'có' : 'không' });
+    for (const doc of r.documents) {
+      d.addRow({
+        code: r.code,
+        name: doc.name,
+        copies: doc.copies,
+        required: doc.required ? 'có' : 'không',
+        forms: doc.forms.map((f) => (f.url ? `${f.name} | ${f.url}` : f.name)).join('\n'),
+        reuse: doc.reuse ?? '',
+      });
+    }
   }
   const g = wb.addWorksheet(SHEETS.guide);
   g.getColumn(1).width = 110;
@@ -76,6 +90,10 @@ export async function catalogueWorkbook(records: readonly ProcedureRecord[]): Pr
     'Sheet "Thủ tục": một dòng một thủ tục. Sheet "Hình thức nộp": một dòng cho mỗi hình thức nộp của thủ tục (thời hạn, phí/lệ phí).',
     'Sheet "Thành phần hồ sơ": một dòng một giấy tờ. Các sheet nối với nhau bằng cột Mã TTHC.',
     'Số tiền ghi bằng số đồng, không dấu chấm (ví dụ 200000). Để trống khi chưa chắc chắn; giữ nguyên cách ghi trong cột "như công bố".',
+    'Cột "Không phụ thuộc địa giới hành chính": ghi "có" khi thủ tục được tiếp nhận không phụ thuộc nơi cư trú của người nộp (NĐ 118/2025/NĐ-CP); để trống là "không".',
+    'Cột "Mẫu đơn, tờ khai": mỗi dòng một tệp mẫu, ví dụ "Mau NA20-BCA.docx" hoặc "Mau NA20-BCA.docx | https://…".',
+    'Cột "Tái sử dụng được": loại giấy tờ cơ quan lấy được từ cơ sở dữ liệu, ghi mã hoặc tên:',
+    ...REUSABLE_KINDS.map((k) => `    ${k}: ${REUSABLE_LABELS[k]}`),
   ].forEach((line) => g.addRow([line]));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -91,6 +109,23 @@ const cellText = (v: ExcelJS.CellValue): string => {
   return String(v).trim();
 };
 const numberOrNull = (s: string) => (s === '' ? null : Number.isFinite(Number(s)) ? Number(s) : NaN);
+const NO = /^(không|khong|no|false|0)$/iu;
+const YES = /^(có|co|yes|true|1|x)$/iu;
+/** "có" → true, empty → false; anything else is passed on for the validator to report. */
+const yesNo = (s: string): boolean | string => (s === '' || NO.test(s) ? false : YES.test(s) ? true : s);
+/** A reusable kind by its code or its Vietnamese label; empty → null; anything else is passed on to be reported. */
+function reuseOf(s: string): string | null {
+  if (s === '') return null;
+  const folded = foldVietnamese(s);
+  return REUSABLE_KINDS.find((k) => k === s.trim() || foldVietnamese(REUSABLE_LABELS[k]) === folded) ?? s;
+}
+/** "Tên tệp | đường dẫn" lines. */
+const formsOf = (s: string) =>
+  s
+    .split('\n')
+    .map((line) => line.split('|').map((x) => x.trim()))
+    .filter((parts) => parts.some(Boolean))
+    .map(([name = '', url = '']) => ({ name, url: url || null }));
 
 function rowsOf(wb: ExcelJS.Workbook, name: string, keys: readonly string[]): Record<string, string>[] {
   const ws = wb.getWorksheet(name);
@@ -123,6 +158,7 @@ export async function readCatalogueWorkbook(data: Buffer): Promise<unknown[]> {
     subjects: p.subjects ?? '',
     result: p.result ?? '',
     conditions: p.conditions ?? '',
+    locationIndependent: yesNo(p.locationIndependent ?? ''),
     channels: channels
       .filter((c) => c.code === p.code)
       .map((c) => ({
@@ -136,6 +172,6 @@ export async function readCatalogueWorkbook(data: Buffer): Promise<unknown[]> {
       })),
     documents: documents
       .filter((d) => d.code === p.code)
-      .map((d) => ({ name: d.name, copies: d.copies ?? '', required: !/^(không|khong|no|false|0)$/i.test(d.required ?? '') })),
+      .map((d) => ({ name: d.name, copies: d.copies ?? '', required: !NO.test(d.required ?? ''), forms: formsOf(d.forms ?? ''), reuse: reuseOf(d.reuse ?? '') })),
   }));
 }

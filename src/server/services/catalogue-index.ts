@@ -104,7 +104,17 @@ function matchAll(idx: Index, words: string[]): number[] {
   return out;
 }
 
-export type IndexQuery = { q?: string | undefined; field?: string | undefined; level?: string | undefined; agencyId?: string | undefined; online?: string | undefined; page: number; pageSize: number };
+export type IndexQuery = {
+  q?: string | undefined;
+  field?: string | undefined;
+  level?: string | undefined;
+  agencyId?: string | undefined;
+  online?: string | undefined;
+  /** true: only procedures received regardless of the applicant's address. */
+  locationIndependent?: boolean | undefined;
+  page: number;
+  pageSize: number;
+};
 
 /**
  * Every word must match (any order). Ranking, packed into one float per hit and sorted natively:
@@ -115,11 +125,15 @@ export function searchIndex(idx: Index, s: IndexQuery) {
   const words = foldVietnamese(s.q ?? '').split(/[\s,.;:()/"'-]+/).filter(Boolean).slice(0, 12);
   const field = s.field ? foldVietnamese(s.field) : undefined;
   const keep = (e: Entry) =>
-    (!field || e.fieldKey === field) && (!s.level || e.levels.includes(s.level)) && (!s.online || e.onlineLevel === s.online) && (!s.agencyId || e.agencyIds.includes(s.agencyId));
+    (!field || e.fieldKey === field) &&
+    (!s.level || e.levels.includes(s.level)) &&
+    (!s.online || e.onlineLevel === s.online) &&
+    (!s.agencyId || e.agencyIds.includes(s.agencyId)) &&
+    (!s.locationIndependent || e.locationIndependent);
   const start = (s.page - 1) * s.pageSize;
   const present = (ns: number[]) => ns.slice(start, start + s.pageSize).map((n) => {
     const e = idx.entries[n]!;
-    return { code: e.code, name: e.name, field: e.field, levels: e.levels, onlineLevel: e.onlineLevel };
+    return { code: e.code, name: e.name, field: e.field, levels: e.levels, onlineLevel: e.onlineLevel, locationIndependent: e.locationIndependent };
   });
   if (words.length === 0) {
     const all: number[] = [];

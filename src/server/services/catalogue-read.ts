@@ -1,6 +1,6 @@
 import { localDateOf } from '../../domain/calendar';
 import { can } from '../../domain/access';
-import { diffRecords } from '../../domain/procedure';
+import { changeLabel, diffRecords } from '../../domain/procedure';
 import { invalid, notFound } from '../errors';
 import { findAgencyByCode } from '../storage/agencies';
 import { listAssignments } from '../storage/decisions';
@@ -15,6 +15,7 @@ export type CatalogueQuery = {
   level?: string | undefined;
   agency?: string | undefined;
   online?: string | undefined;
+  locationIndependent?: boolean | undefined;
   page: number;
   pageSize: number;
 };
@@ -55,7 +56,7 @@ export async function procedureDetail(ctx: ServiceContext, code: string, date?: 
   };
 }
 
-/** Field-by-field differences between two versions of a procedure. */
+/** Field-by-field differences between two versions of a procedure, each with its Vietnamese label. */
 export async function procedureDiff(ctx: ServiceContext, code: string, from: number, to: number) {
   const versions = await listVersions(ctx.store, code);
   const mayReadDrafts = can(ctx.actor, 'catalogue.read_drafts');
@@ -66,7 +67,7 @@ export async function procedureDiff(ctx: ServiceContext, code: string, from: num
   };
   const a = pick(from);
   const b = pick(to);
-  return { code, from, to, changes: diffRecords(a.record, b.record) };
+  return { code, from, to, changes: diffRecords(a.record, b.record).map((c) => ({ ...c, label: changeLabel(c.path) })) };
 }
 
 /** The catalogue in the interchange format: versions in force today, or drafts where they exist. */

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { ProcedureRecord } from '../../domain/procedure';
+import { withRecordDefaults, type ProcedureRecord } from '../../domain/procedure';
 import type { Tx } from './database';
 
 export type VersionRow = {
@@ -35,7 +35,11 @@ const versionQuery = (tx: Tx) =>
       'v.updated_at as updatedAt',
     ]);
 
-const asVersion = (r: Omit<VersionRow, 'record'> & { record: unknown }): VersionRow => ({ ...r, record: r.record as ProcedureRecord });
+/**
+ * Records are stored as they were written: a version published before a field existed lacks it
+ * (and stays so: published content is immutable). Every read fills the later fields' defaults.
+ */
+const asVersion = (r: Omit<VersionRow, 'record'> & { record: unknown }): VersionRow => ({ ...r, record: withRecordDefaults(r.record) });
 
 export async function findProcedureId(tx: Tx, code: string): Promise<string | undefined> {
   return (await tx.selectFrom('procedures').select('id').where('code', '=', code).executeTakeFirst())?.id;
@@ -130,12 +134,13 @@ export async function catalogueRevision(tx: Tx): Promise<number> {
   return Number(r?.revision ?? 0);
 }
 
-export type InForceRow = { code: string; name: string; field: string; levels: string[]; onlineLevel: string | null; agencyIds: string[] };
+export type InForceRow = { code: string; name: string; field: string; levels: string[]; onlineLevel: string | null; locationIndependent: boolean; agencyIds: string[] };
 
 /** Summaries of every version in force on `date`, with the agencies assigned to the procedure. */
 export async function loadInForce(tx: Tx, date: string): Promise<InForceRow[]> {
   const r = await sql<InForceRow>`
     SELECT p.code, v.name, v.field, v.levels, v.online_level AS "onlineLevel",
+           coalesce((v.record ->> 'locationIndependent')::boolean, false) AS "locationIndependent",
            coalesce((SELECT array_agg(a.agency_id::text) FROM procedure_assignments a WHERE a.procedure_id = p.id), '{}') AS "agencyIds"
     FROM procedure_versions v JOIN procedures p ON p.id = v.procedure_id
     WHERE v.status = 'published' AND v.effective_from <= ${date} AND (v.effective_to IS NULL OR v.effective_to > ${date})
@@ -144,24 +149,24 @@ export async function loadInForce(tx: Tx, date: string): Promise<InForceRow[]> {
 }
 
 export async function allCurrentRecords(tx: Tx, date: string, includeDrafts: boolean): Promise<ProcedureRecord[]> {
-  const rows = await sql<{ record: ProcedureRecord }>`
+  const rows = await sql<{ record: unknown }>`
     SELECT DISTINCT ON (p.code) v.record
     FROM procedures p JOIN procedure_versions v ON v.procedure_id = p.id
     WHERE (v.status = 'published' AND v.effective_from <= ${date} AND (v.effective_to IS NULL OR v.effective_to > ${date}))
        OR (${includeDrafts} AND v.status = 'draft')
     ORDER BY p.code, (v.status = 'draft') ${includeDrafts ? sql`DESC` : sql`ASC`}, v.version_no DESC`.execute(tx);
-  return rows.rows.map((r) => r.record);
+  return rows.rows.map((r) => withRecordDefaults(r.record));
 }
 
 /** Every (procedure in force, assigned agency) pair with the record: demo and benchmark generators. */
 export async function assignedProcedures(tx: Tx) {
-  const r = await sql<{ code: string; agency_id: string; channels: string[]; record: ProcedureRecord; version_id: string }>`
+  const r = await sql<{ code: string; agency_id: string; channels: string[]; record: unknown; version_id: string }>`
     SELECT p.code, a.agency_id, a.channels, v.record, v.id AS version_id
     FROM procedure_assignments a JOIN procedures p ON p.id = a.procedure_id
     JOIN procedure_versions v ON v.procedure_id = p.id AND v.status = 'published' AND v.effective_to IS NULL
     JOIN agencies ag ON ag.id = a.agency_id
     ORDER BY p.code, ag.code`.execute(tx);
-  return r.rows;
+  return r.rows.map((row) => ({ ...row, record: withRecordDefaults(row.record) }));
 }
 
 /**
@@ -169,7 +174,7 @@ export async function assignedProcedures(tx: Tx) {
  * and the agency's internal process in force (if one was approved).
  */
 export async function receivableVersion(tx: Tx, code: string, date: string, agencyId: string) {
-  const r = await sql<{ id: string; version_no: number; record: ProcedureRecord; channels: string[] | null; process_id: string | null; process_steps: unknown }>`
+  const r = await sql<{ id: string; version_no: number; record: unknown; channels: string[] | null; process_id: string | null; process_steps: unknown }>`
     SELECT v.id, v.version_no, v.record, a.channels, pr.id AS process_id, pr.steps AS process_steps
     FROM procedures p
     JOIN procedure_versions v ON v.procedure_id = p.id AND v.status = 'published' AND v.effective_from <= ${date}
@@ -184,6 +189,6 @@ export async function receivableVersion(tx: Tx, code: string, date: string, agen
     ORDER BY v.effective_from DESC LIMIT 1`.execute(tx);
   const row = r.rows[0];
   return row
-    ? { id: row.id, versionNo: row.version_no, record: row.record, channels: row.channels, process: row.process_id ? { id: row.process_id, steps: row.process_steps } : null }
+    ? { id: row.id, versionNo: row.version_no, record: withRecordDefaults(row.record), channels: row.channels, process: row.process_id ? { id: row.process_id, steps: row.process_steps } : null }
     : undefined;
 }

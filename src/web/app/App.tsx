@@ -5,6 +5,8 @@ import { useI18n } from '../i18n';
 import { AdminRoutes } from '../routes/admin/AdminRoutes';
 import { PortalRoutes } from '../routes/portal/PortalRoutes';
 import { ProcedurePortalRoutes } from '../routes/portal/ProcedurePages';
+import { TrackRoutes } from '../routes/portal/TrackPages';
+import { VerifyRoutes } from '../routes/portal/VerifyPages';
 import { WorkspaceRoutes } from '../routes/workspace/WorkspaceRoutes';
 import { RequireArea } from './RequireArea';
 
@@ -36,6 +38,8 @@ export function App() {
         />
         <Route path="/" element={<PortalRoutes />} />
         <Route path="/thu-tuc/*" element={<PortalRoutes page={<ProcedurePortalRoutes />} />} />
+        <Route path="/tra-cuu/*" element={<PortalRoutes page={<TrackRoutes />} />} />
+        <Route path="/xac-thuc/*" element={<PortalRoutes page={<VerifyRoutes />} />} />
         <Route path="/index.html" element={<Navigate to="/" replace />} />
         <Route path="*" element={<PortalRoutes page={<NotFound />} />} />
       </Routes>

@@ -1,3 +1,4 @@
+import { documentsEn } from './en-documents';
 import { dossierEn } from './en-dossier';
 import type { Catalogue } from './vi';
 
@@ -5,7 +6,7 @@ import type { Catalogue } from './vi';
 export const en: Catalogue = {
   app: { name: 'One-stop e-service', tagline: 'Electronic one-stop-shop information system', language: 'Tiếng Việt' },
   area: { portal: 'Public service portal', workspace: 'Officer workspace', admin: 'Administration' },
-  nav: { home: 'Home', login: 'Log in', logout: 'Log out', agencies: 'Agencies and units', users: 'Accounts', apiDocs: 'API docs', calendar: 'Calendar', procedures: 'Procedures', catalogue: 'Procedures', decisions: 'Publication decisions', duties: 'Publication duties', menu: 'Menu' },
+  nav: { home: 'Home', login: 'Log in', logout: 'Log out', agencies: 'Agencies and units', users: 'Accounts', apiDocs: 'API docs', calendar: 'Calendar', procedures: 'Procedures', track: 'Track a dossier', verify: 'Verify a document', catalogue: 'Procedures', decisions: 'Publication decisions', duties: 'Publication duties', menu: 'Menu' },
   login: {
     title: 'Officer login',
     username: 'Username',
@@ -19,6 +20,8 @@ export const en: Catalogue = {
     intro: 'Find administrative procedures, apply online and follow your dossier.',
     searchProcedures: 'Find a procedure',
     trackDossier: 'Track a dossier',
+    trackHint: 'Follow the progress with the dossier code on your receipt.',
+    verifyHint: 'Check a result document by its verification code or PDF file.',
     agencies: 'Agencies handling procedures',
     officerLogin: 'Officer login',
     searchHint: 'Search by name, field or code; accents are optional.',
@@ -128,6 +131,32 @@ export const en: Catalogue = {
     requiredCol: 'Required',
     required: 'Required',
     optional: 'If any',
+    locationIndependent: 'Any administrative area',
+    locationIndependentNote: 'You may apply at any receiving office, wherever you live (Decree 118/2025/ND-CP).',
+    onlyLocationIndependent: 'Only procedures accepted in any administrative area',
+    forms: 'Form templates',
+    reusable: 'Reusable: {kind}',
+    reusableNote: 'The agency takes it from the {source}; no need to submit it again if the data exists.',
+    reuseKind: {
+      cccd: 'Citizen identity card',
+      birth_certificate: 'Birth certificate',
+      marriage_status: 'Marital status certificate',
+      residence: 'Residence confirmation',
+      criminal_record: 'Criminal record certificate',
+      land_use_certificate: 'Land use right certificate',
+      business_registration: 'Enterprise or household business registration certificate',
+      prior_result: 'Result of an earlier procedure',
+    },
+    reuseSource: {
+      cccd: 'national population database',
+      birth_certificate: 'electronic civil status database',
+      marriage_status: 'electronic civil status database',
+      residence: 'residence database',
+      criminal_record: 'criminal record database',
+      land_use_certificate: 'national land database',
+      business_registration: 'national business registration database',
+      prior_result: 'store of procedure results',
+    },
     subjects: 'Who may apply',
     conditions: 'Requirements and conditions',
     result: 'Result',
@@ -224,6 +253,13 @@ export const en: Catalogue = {
     noChanges: 'The two versions are identical.',
     pickTwo: 'Pick two different versions to see the changes.',
     viewPublic: 'View on portal',
+    reuseLabel: 'Reusable (taken from a database)',
+    reuseNone: 'No',
+    formName: 'Template file name',
+    formUrl: 'Download address (if any)',
+    addForm: 'Add a form template',
+    yes: 'Yes',
+    no: 'No',
   },
   process: {
     tab: 'Internal process',
@@ -341,6 +377,7 @@ export const en: Catalogue = {
     viewBoard: 'Open the duty board',
   },
   dossier: dossierEn,
+  documents: documentsEn,
   error: {
     generic: 'Something went wrong. Please try again.',
     forbiddenArea: 'Your account may not enter this area.',

@@ -1,4 +1,6 @@
 /** Vietnamese catalogue: complete, the reference for every other language. */
+import { REUSABLE_LABELS } from '../../domain/procedure';
+import { documentsVi } from './vi-documents';
 import { dossierVi } from './vi-dossier';
 
 export const vi = {
@@ -13,6 +15,8 @@ export const vi = {
     apiDocs: 'Tài liệu API',
     calendar: 'Lịch làm việc',
     procedures: 'Thủ tục hành chính',
+    track: 'Tra cứu hồ sơ',
+    verify: 'Xác thực văn bản',
     catalogue: 'Thủ tục',
     decisions: 'Quyết định công bố',
     duties: 'Nhiệm vụ công bố',
@@ -31,6 +35,8 @@ export const vi = {
     intro: 'Tra cứu thủ tục hành chính, nộp hồ sơ trực tuyến và theo dõi kết quả giải quyết.',
     searchProcedures: 'Tra cứu thủ tục hành chính',
     trackDossier: 'Tra cứu hồ sơ',
+    trackHint: 'Theo dõi tiến độ giải quyết bằng mã hồ sơ trên giấy tiếp nhận.',
+    verifyHint: 'Kiểm tra văn bản kết quả bằng mã xác thực hoặc tệp PDF.',
     agencies: 'Cơ quan giải quyết thủ tục',
     officerLogin: 'Cán bộ đăng nhập',
     searchHint: 'Tìm thủ tục theo tên, lĩnh vực hoặc mã; gõ có dấu hay không dấu đều được.',
@@ -140,6 +146,23 @@ export const vi = {
     requiredCol: 'Bắt buộc',
     required: 'Bắt buộc',
     optional: 'Nếu có',
+    locationIndependent: 'Không phụ thuộc địa giới hành chính',
+    locationIndependentNote: 'Có thể nộp hồ sơ tại nơi tiếp nhận bất kỳ, không phụ thuộc nơi cư trú (Nghị định 118/2025/NĐ-CP).',
+    onlyLocationIndependent: 'Chỉ thủ tục không phụ thuộc địa giới hành chính',
+    forms: 'Mẫu đơn, tờ khai',
+    reusable: 'Có thể tái sử dụng: {kind}',
+    reusableNote: 'Cơ quan khai thác từ {source}; không phải nộp lại nếu dữ liệu đã có.',
+    reuseKind: REUSABLE_LABELS,
+    reuseSource: {
+      cccd: 'Cơ sở dữ liệu quốc gia về dân cư',
+      birth_certificate: 'Cơ sở dữ liệu hộ tịch điện tử',
+      marriage_status: 'Cơ sở dữ liệu hộ tịch điện tử',
+      residence: 'Cơ sở dữ liệu về cư trú',
+      criminal_record: 'Cơ sở dữ liệu lý lịch tư pháp',
+      land_use_certificate: 'Cơ sở dữ liệu quốc gia về đất đai',
+      business_registration: 'Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp, hộ kinh doanh',
+      prior_result: 'kho dữ liệu kết quả giải quyết thủ tục hành chính',
+    },
     subjects: 'Đối tượng thực hiện',
     conditions: 'Yêu cầu, điều kiện',
     result: 'Kết quả thực hiện',
@@ -236,6 +259,13 @@ export const vi = {
     noChanges: 'Hai phiên bản giống nhau.',
     pickTwo: 'Chọn hai phiên bản khác nhau để xem thay đổi.',
     viewPublic: 'Xem trên cổng',
+    reuseLabel: 'Tái sử dụng được (lấy từ cơ sở dữ liệu)',
+    reuseNone: 'Không',
+    formName: 'Tên tệp mẫu',
+    formUrl: 'Đường dẫn tải mẫu (nếu có)',
+    addForm: 'Thêm mẫu đơn, tờ khai',
+    yes: 'Có',
+    no: 'Không',
   },
   process: {
     tab: 'Quy trình nội bộ',
@@ -353,6 +383,7 @@ export const vi = {
     viewBoard: 'Xem bảng nhiệm vụ',
   },
   dossier: dossierVi,
+  documents: documentsVi,
   error: {
     generic: 'Đã xảy ra lỗi. Vui lòng thử lại.',
     forbiddenArea: 'Tài khoản của bạn không có quyền vào khu vực này.',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalRecord, isCertainTime, recordsEqual, validateRecord, type Problem } from '../../../src/domain/procedure';
+import { canonicalRecord, isCertainTime, recordsEqual, validateRecord, withRecordDefaults, type Problem } from '../../../src/domain/procedure';
 import { KHAI_SINH, validRecord } from './support';
 
 const clone = <T>(x: T): T => structuredClone(x);
@@ -40,6 +40,41 @@ describe('validateRecord', () => {
   it('subjects, result and conditions may be omitted (empty)', () => {
     const v = validateRecord(without('conditions'));
     expect(v.ok && v.record.conditions).toBe('');
+  });
+
+  it('a record written before locationIndependent, forms and reuse existed validates with their defaults', () => {
+    const old: Record<string, unknown> = { ...without('locationIndependent'), documents: KHAI_SINH.documents.map(({ name, copies, required }) => ({ name, copies, required })) };
+    const v = validateRecord(old);
+    expect(v.ok && v.record.locationIndependent).toBe(false);
+    expect(v.ok && v.record.documents.map((d) => [d.forms, d.reuse])).toEqual([
+      [[], null],
+      [[], null],
+    ]);
+    // A template given by its name alone has no address.
+    const named = validateRecord({ ...clone(KHAI_SINH), documents: [{ ...KHAI_SINH.documents[0], forms: [{ name: 'Mau NA20-BCA.docx' }] }] });
+    expect(named.ok && named.record.documents[0]!.forms).toEqual([{ name: 'Mau NA20-BCA.docx', url: null }]);
+  });
+
+  it('withRecordDefaults fills only the later fields of a stored record, and keeps set values', () => {
+    const stored = JSON.parse(JSON.stringify(without('locationIndependent'))) as { documents: Record<string, unknown>[] };
+    delete stored.documents[1]!.forms;
+    delete stored.documents[1]!.reuse;
+    expect(withRecordDefaults(stored)).toEqual(KHAI_SINH);
+    const set = { ...KHAI_SINH, locationIndependent: true, documents: [{ ...KHAI_SINH.documents[1]!, reuse: 'birth_certificate' as const }] };
+    expect(withRecordDefaults(set)).toEqual(set);
+  });
+
+  it.each([
+    ['locationIndependent', 'có', 'locationIndependent', 'Tính không phụ thuộc địa giới hành chính phải là true hoặc false'],
+    ['reuse', 'passport', 'documents.0.reuse', 'Loại giấy tờ tái sử dụng không hợp lệ; giá trị cho phép: cccd, birth_certificate, marriage_status, residence, criminal_record, land_use_certificate, business_registration, prior_result'],
+    ['forms', [{ name: 'Mau.docx', url: 'javascript:alert(1)' }], 'documents.0.forms.0.url', 'Đường dẫn tệp mẫu sai định dạng'],
+    ['forms', [{ name: ' ', url: null }], 'documents.0.forms.0.name', 'Tên tệp mẫu đơn, tờ khai không được để trống'],
+    ['forms', 'Mau.docx', 'documents.0.forms', 'Mẫu đơn, tờ khai phải là danh sách'],
+  ])('%s = %j is reported at %s in Vietnamese', (key, value, path, message) => {
+    const r = clone(KHAI_SINH) as unknown as Record<string, unknown> & { documents: Record<string, unknown>[] };
+    if (key === 'locationIndependent') r[key] = value;
+    else r.documents[0]![key] = value;
+    expect(problemsOf(r)).toEqual([{ path, message }]);
   });
 
   it('names the code format', () => {
@@ -135,6 +170,18 @@ describe('canonicalRecord and recordsEqual', () => {
     fc.assert(
       fc.property(validRecord, (r) => {
         expect(recordsEqual(r, { ...r, name: `${r.name}x` })).toBe(false);
+      }),
+    );
+  });
+
+  it('property: the location flag, a document\'s templates and its reusable kind are part of the content', () => {
+    fc.assert(
+      fc.property(validRecord, (r) => {
+        expect(recordsEqual(r, { ...r, locationIndependent: !r.locationIndependent })).toBe(false);
+        if (r.documents.length === 0) return;
+        const [d, ...rest] = r.documents;
+        expect(recordsEqual(r, { ...r, documents: [{ ...d!, forms: [...d!.forms, { name: 'Mau 01.docx', url: null }] }, ...rest] })).toBe(false);
+        expect(recordsEqual(r, { ...r, documents: [{ ...d!, reuse: d!.reuse === 'cccd' ? null : 'cccd' }, ...rest] })).toBe(false);
       }),
     );
   });

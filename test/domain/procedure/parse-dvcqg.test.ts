@@ -35,14 +35,17 @@ describe('parseDvcqgRecord on whole crawled records', () => {
         { channel: 'direct', processingTime: oneDay, fees: [free] },
       ],
       documents: [
-        { name: 'Một trong các giấy tờ sau: Căn cước điện tử; bản chính hoặc bản sao của Thẻ căn cước', copies: '1 bản chính', required: true },
+        { name: 'Một trong các giấy tờ sau: Căn cước điện tử; bản chính hoặc bản sao của Thẻ căn cước', copies: '1 bản chính', required: true, forms: [], reuse: 'cccd' },
         {
           name: 'Bản chính hoặc bản sao có chứng thực giấy tờ chứng minh quan hệ với người được cấp bản chính',
           copies: '1 bản chính',
           required: true,
+          forms: [],
+          reuse: null,
         },
       ],
       onlineLevel: null,
+      locationIndependent: false,
       legalBases: [
         'Về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch (23/2015/NĐ-CP)',
         'Thông tư 01/2020/TT-BTP',
@@ -190,9 +193,11 @@ describe('parseDocuments', () => {
         name: 'Bản chính Giấy chứng sinh; trường hợp không có Giấy chứng sinh thì nộp văn bản của người làm chứng xác nhận về việc sinh',
         copies: '1 bản chính',
         required: true,
+        forms: [],
+        reuse: null,
       },
-      { name: 'Tờ khai đăng ký nhận cha, mẹ, con theo mẫu', copies: '1 bản chính, 1 bản sao', required: true },
-      { name: 'Hộ chiếu/Thẻ căn cước công dân/Thẻ căn cước/Căn cước điện tử còn giá trị sử dụng.', copies: '1 bản chính', required: true },
+      { name: 'Tờ khai đăng ký nhận cha, mẹ, con theo mẫu', copies: '1 bản chính, 1 bản sao', required: true, forms: [], reuse: null },
+      { name: 'Hộ chiếu/Thẻ căn cước công dân/Thẻ căn cước/Căn cước điện tử còn giá trị sử dụng.', copies: '1 bản chính', required: true, forms: [], reuse: 'cccd' },
     ]);
     expect(flags).toEqual([]);
   });
@@ -204,15 +209,16 @@ describe('parseDocuments', () => {
     expect(documents[0]!.name).toMatch(/^Trường hợp ủy quyền cho đơn vị cung cấp dịch vụ bưu chính/u);
   });
 
-  it('drops a glued form file name from the document name', () => {
-    expect(parseDocuments(FORM_FILE_DOCUMENTS).documents).toEqual([
-      { name: 'Văn bản đề nghị hủy tài khoản điện tử (NA20).', copies: '1 bản chính', required: true },
-    ]);
+  it('splits a glued form file name off the document name into its forms', () => {
+    expect(parseDocuments(FORM_FILE_DOCUMENTS)).toEqual({
+      documents: [{ name: 'Văn bản đề nghị hủy tài khoản điện tử (NA20).', copies: '1 bản chính', required: true, forms: [{ name: 'Mau NA20-BCA.docx', url: null }], reuse: null }],
+      flags: [],
+    });
   });
 
   it('text without the table becomes one document with the raw text, flagged', () => {
     const raw = 'Hồ sơ gồm đơn đề nghị và bản sao giấy tờ tùy thân';
-    expect(parseDocuments(raw)).toEqual({ documents: [{ name: raw, copies: '', required: true }], flags: ['documents_unparsed'] });
+    expect(parseDocuments(raw)).toEqual({ documents: [{ name: raw, copies: '', required: true, forms: [], reuse: null }], flags: ['documents_unparsed'] });
     expect(parseDocuments('--')).toEqual({ documents: [], flags: ['documents_missing'] });
   });
 });

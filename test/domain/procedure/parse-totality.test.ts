@@ -36,6 +36,14 @@ const FRAGMENTS = [
   'Cấp xã',
   'Cơ quan khác',
   'Mã: KQ.G01.000064',
+  'Mẫu số 01',
+  'Mau NA20-BCA',
+  '.docx',
+  '.doc',
+  '.pdf',
+  'NĐ-CP',
+  ';',
+  'không phụ thuộc vào nơi cư trú',
 ];
 const tableText = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 8 })), { maxLength: 30 }).map((xs) => xs.join(''));
 const crawled = fc.dictionary(fc.constantFrom(...DVCQG_FIELDS), fc.oneof(tableText, fc.anything()));
@@ -52,6 +60,11 @@ describe('parseDvcqgRecord is total', () => {
           expect(typeof c.processingTime.asWritten).toBe('string');
           for (const f of c.fees) expect(f.amount === null || (Number.isInteger(f.amount) && f.amount >= 0)).toBe(true);
         }
+        for (const d of record.documents) {
+          for (const f of d.forms) expect(f.name !== '' && f.url === null).toBe(true);
+          expect(d.reuse === null || typeof d.reuse === 'string').toBe(true);
+        }
+        expect(typeof record.locationIndependent).toBe('boolean');
         expect(() => validateRecord(record)).not.toThrow();
       }),
       { numRuns: 2_000 },

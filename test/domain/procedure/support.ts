@@ -1,6 +1,6 @@
 /** A valid interchange record (Thủ tục đăng ký khai sinh) and fast-check generators of valid records. */
 import fc from 'fast-check';
-import { CHANNELS, ONLINE_LEVELS, PROCEDURE_LEVELS, type ProcedureRecord } from '../../../src/domain/procedure';
+import { CHANNELS, ONLINE_LEVELS, PROCEDURE_LEVELS, REUSABLE_KINDS, type ProcedureRecord } from '../../../src/domain/procedure';
 import { DUE_UNITS } from '../../../src/domain/calendar';
 
 export const KHAI_SINH: ProcedureRecord = {
@@ -23,10 +23,11 @@ export const KHAI_SINH: ProcedureRecord = {
     },
   ],
   documents: [
-    { name: 'Tờ khai đăng ký khai sinh theo mẫu', copies: '1 bản chính', required: true },
-    { name: 'Giấy chứng sinh', copies: '1 bản chính', required: true },
+    { name: 'Tờ khai đăng ký khai sinh theo mẫu', copies: '1 bản chính', required: true, forms: [{ name: 'Mau to khai dang ky khai sinh.docx', url: null }], reuse: null },
+    { name: 'Giấy chứng sinh', copies: '1 bản chính', required: true, forms: [], reuse: null },
   ],
   onlineLevel: 'full',
+  locationIndependent: false,
   legalBases: ['Luật Hộ tịch (60/2014/QH13)', 'Nghị định 123/2015/NĐ-CP'],
   subjects: 'Công dân Việt Nam',
   result: 'Giấy khai sinh',
@@ -38,6 +39,7 @@ const nonEmpty = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim
 const amount = fc.option(fc.nat({ max: 10_000_000 }), { nil: null });
 
 const fee = fc.record({ label: nonEmpty, amount, asWritten: text });
+const form = fc.record({ name: nonEmpty, url: fc.option(fc.webUrl({ validSchemes: ['https', 'http'] }), { nil: null }) });
 const channelOf = (channel: (typeof CHANNELS)[number]) =>
   fc.record({
     channel: fc.constant(channel),
@@ -56,8 +58,11 @@ export const validRecord: fc.Arbitrary<ProcedureRecord> = fc.record({
   channels: fc
     .shuffledSubarray([...CHANNELS], { minLength: 1 })
     .chain((keys) => fc.tuple(...keys.map(channelOf))),
-  documents: fc.array(fc.record({ name: nonEmpty, copies: text, required: fc.boolean() }), { maxLength: 4 }),
+  documents: fc.array(fc.record({ name: nonEmpty, copies: text, required: fc.boolean(), forms: fc.array(form, { maxLength: 3 }), reuse: fc.option(fc.constantFrom(...REUSABLE_KINDS), { nil: null }) }), {
+    maxLength: 4,
+  }),
   onlineLevel: fc.option(fc.constantFrom(...ONLINE_LEVELS), { nil: null }),
+  locationIndependent: fc.boolean(),
   legalBases: fc.array(nonEmpty, { maxLength: 3 }),
   subjects: text,
   result: text,

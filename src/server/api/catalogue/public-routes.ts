@@ -9,7 +9,7 @@ import { problemResponses } from '../schemas';
 
 export const ProcedureCode = z.string().regex(PROCEDURE_CODE_PATTERN, 'Mã thủ tục phải có dạng 1.001193');
 
-const Summary = z.object({ code: z.string(), name: z.string(), field: z.string(), levels: z.array(z.string()), onlineLevel: z.string().nullable() });
+const Summary = z.object({ code: z.string(), name: z.string(), field: z.string(), levels: z.array(z.string()), onlineLevel: z.string().nullable(), locationIndependent: z.boolean() });
 const Detail = z.looseObject({
   code: z.string(),
   name: z.string(),
@@ -36,6 +36,7 @@ export const cataloguePublicRoutes = (deps: { store: Store }): FastifyPluginAsyn
             level: z.enum(AGENCY_LEVELS).optional(),
             agency: z.string().max(32).optional(),
             online: z.enum(ONLINE_LEVELS).optional(),
+            locationIndependent: z.stringbool().optional().describe('true: chỉ thủ tục tiếp nhận không phụ thuộc địa giới hành chính'),
             page: z.coerce.number().int().min(1).max(10_000).default(1),
             pageSize: z.coerce.number().int().min(1).max(100).default(20),
           }),
@@ -74,7 +75,7 @@ export const cataloguePublicRoutes = (deps: { store: Store }): FastifyPluginAsyn
           params: z.object({ code: ProcedureCode }),
           querystring: z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) }),
           response: {
-            200: z.object({ code: z.string(), from: z.number(), to: z.number(), changes: z.array(z.object({ path: z.string(), before: z.unknown(), after: z.unknown() })) }),
+            200: z.object({ code: z.string(), from: z.number(), to: z.number(), changes: z.array(z.object({ path: z.string(), label: z.string(), before: z.unknown(), after: z.unknown() })) }),
             ...problemResponses,
           },
         },

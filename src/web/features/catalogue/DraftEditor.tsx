@@ -1,8 +1,8 @@
-import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Space } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Space, Switch } from 'antd';
 import { useState } from 'react';
 import { AGENCY_LEVELS } from '../../../domain/agency';
 import type { DueUnit } from '../../../domain/calendar';
-import { ONLINE_LEVELS, type ChannelInfo, type OnlineLevel, type ProcessingTime } from '../../../domain/procedure';
+import { ONLINE_LEVELS, type ChannelInfo, type DocumentItem, type OnlineLevel, type ProcessingTime, type ReusableKind } from '../../../domain/procedure';
 import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { ChannelsList, DocumentsList, LegalBasesList } from './DraftEditorLists';
@@ -10,9 +10,10 @@ import { useSaveDraft } from './queries';
 import type { ProcedureRecord } from './types';
 
 /** Form values: the record with its nulls as undefined, so that selects show their placeholder. */
-type Values = Omit<ProcedureRecord, 'onlineLevel' | 'channels'> & {
+type Values = Omit<ProcedureRecord, 'onlineLevel' | 'channels' | 'documents'> & {
   onlineLevel?: OnlineLevel;
   channels: (Omit<ChannelInfo, 'processingTime'> & { processingTime: Omit<ProcessingTime, 'unit'> & { unit?: DueUnit } })[];
+  documents: (Omit<DocumentItem, 'reuse' | 'forms'> & { reuse?: ReusableKind; forms?: { name?: string; url?: string | null }[] })[];
 };
 type FieldError = { name: string; reason: string };
 
@@ -27,6 +28,7 @@ export const emptyRecord = (code: string): ProcedureRecord => ({
   channels: [{ channel: 'direct', processingTime: { amount: null, unit: 'working_days', asWritten: '' }, fees: [] }],
   documents: [],
   onlineLevel: 'none',
+  locationIndependent: false,
   legalBases: [],
   subjects: '',
   result: '',
@@ -37,6 +39,7 @@ const toValues = (r: ProcedureRecord): Values => ({
   ...r,
   onlineLevel: r.onlineLevel ?? undefined,
   channels: r.channels.map((c) => ({ ...c, processingTime: { ...c.processingTime, unit: c.processingTime.unit ?? undefined } })),
+  documents: r.documents.map((d) => ({ ...d, reuse: d.reuse ?? undefined })),
 });
 
 const text = (s: string | undefined | null) => (s ?? '').trim();
@@ -56,8 +59,15 @@ function toRecord(code: string, v: Values): ProcedureRecord {
       processingTime: { amount: num(c.processingTime?.amount), unit: c.processingTime?.unit ?? null, asWritten: text(c.processingTime?.asWritten) },
       fees: (c.fees ?? []).map((f) => ({ label: text(f.label), amount: num(f.amount), asWritten: text(f.asWritten) })),
     })),
-    documents: (v.documents ?? []).map((d) => ({ name: text(d.name), copies: text(d.copies), required: !!d.required })),
+    documents: (v.documents ?? []).map((d) => ({
+      name: text(d.name),
+      copies: text(d.copies),
+      required: !!d.required,
+      forms: (d.forms ?? []).map((f) => ({ name: text(f?.name), url: text(f?.url) || null })).filter((f) => f.name !== '' || f.url !== null),
+      reuse: d.reuse ?? null,
+    })),
     onlineLevel: v.onlineLevel ?? null,
+    locationIndependent: !!v.locationIndependent,
     legalBases: (v.legalBases ?? []).map(text).filter(Boolean),
     subjects: text(v.subjects),
     result: text(v.result),
@@ -157,6 +167,11 @@ export function DraftEditor({ code, initial, lockVersion, onSaved, onReload }: {
           <Col xs={24} md={12}>
             <Form.Item name="decisionRef" label={p.decisionRef} rules={[{ required: true, whitespace: true }]}>
               <Input placeholder="163/QĐ-BTP" />
+            </Form.Item>
+          </Col>
+          <Col xs={24}>
+            <Form.Item name="locationIndependent" label={p.locationIndependent} valuePropName="checked" extra={p.locationIndependentNote}>
+              <Switch data-testid="location-independent-switch" aria-label={p.locationIndependent} />
             </Form.Item>
           </Col>
         </Row>

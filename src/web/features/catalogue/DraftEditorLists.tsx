@@ -1,8 +1,8 @@
-/** The repeated parts of the draft editor: channels with their fees, documents, legal bases. */
+/** The repeated parts of the draft editor: channels with their fees, documents with their form templates, legal bases. */
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { DUE_UNITS } from '../../../domain/calendar';
-import { CHANNELS } from '../../../domain/procedure';
+import { CHANNELS, REUSABLE_KINDS } from '../../../domain/procedure';
 import { useI18n } from '../../i18n';
 
 function RemoveButton({ onClick, label }: { onClick: () => void; label: string }) {
@@ -94,6 +94,40 @@ export function ChannelsList() {
   );
 }
 
+/** The form template files of one document: file name and, when known, where to download it. */
+function FormsList({ documentIndex }: { documentIndex: number }) {
+  const { t } = useI18n();
+  const a = t.catalogueAdmin;
+  return (
+    <Form.List name={[documentIndex, 'forms']}>
+      {(fields, { add, remove }) => (
+        <>
+          {fields.map((f) => (
+            <Row key={f.key} gutter={8} align="top" wrap data-testid="form-editor">
+              <Col xs={24} md={10}>
+                <Form.Item name={[f.name, 'name']} label={a.formName} rules={[{ required: true, whitespace: true }]}>
+                  <Input placeholder="Mau NA20-BCA.docx" />
+                </Form.Item>
+              </Col>
+              <Col xs={20} md={13}>
+                <Form.Item name={[f.name, 'url']} label={a.formUrl} rules={[{ type: 'url', warningOnly: true }]}>
+                  <Input placeholder="https://" />
+                </Form.Item>
+              </Col>
+              <Col xs={4} md={1} style={{ paddingTop: 30 }}>
+                <RemoveButton onClick={() => remove(f.name)} label={a.remove} />
+              </Col>
+            </Row>
+          ))}
+          <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => add({ name: '', url: null })} style={{ marginBottom: 12 }}>
+            {a.addForm}
+          </Button>
+        </>
+      )}
+    </Form.List>
+  );
+}
+
 export function DocumentsList() {
   const { t } = useI18n();
   const a = t.catalogueAdmin;
@@ -103,28 +137,36 @@ export function DocumentsList() {
       {(fields, { add, remove }) => (
         <>
           {fields.map((f) => (
-            <Row key={f.key} gutter={8} wrap data-testid="document-editor">
-              <Col xs={24} md={13}>
-                <Form.Item name={[f.name, 'name']} label={p.documentName} rules={[{ required: true, whitespace: true }]}>
-                  <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
-                </Form.Item>
-              </Col>
-              <Col xs={12} md={6}>
-                <Form.Item name={[f.name, 'copies']} label={p.copies}>
-                  <Input placeholder="1 bản chính" />
-                </Form.Item>
-              </Col>
-              <Col xs={8} md={4} style={{ paddingTop: 30 }}>
-                <Form.Item name={[f.name, 'required']} valuePropName="checked" noStyle>
-                  <Checkbox>{p.required}</Checkbox>
-                </Form.Item>
-              </Col>
-              <Col xs={4} md={1} style={{ paddingTop: 30 }}>
-                <RemoveButton onClick={() => remove(f.name)} label={a.remove} />
-              </Col>
-            </Row>
+            <Card key={f.key} size="small" style={{ marginBottom: 12 }} data-testid="document-editor">
+              <Row gutter={8} wrap>
+                <Col xs={24} md={13}>
+                  <Form.Item name={[f.name, 'name']} label={p.documentName} rules={[{ required: true, whitespace: true }]}>
+                    <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
+                  </Form.Item>
+                </Col>
+                <Col xs={12} md={6}>
+                  <Form.Item name={[f.name, 'copies']} label={p.copies}>
+                    <Input placeholder="1 bản chính" />
+                  </Form.Item>
+                </Col>
+                <Col xs={8} md={4} style={{ paddingTop: 30 }}>
+                  <Form.Item name={[f.name, 'required']} valuePropName="checked" noStyle>
+                    <Checkbox>{p.required}</Checkbox>
+                  </Form.Item>
+                </Col>
+                <Col xs={4} md={1} style={{ paddingTop: 30 }}>
+                  <RemoveButton onClick={() => remove(f.name)} label={a.remove} />
+                </Col>
+                <Col xs={24} md={12}>
+                  <Form.Item name={[f.name, 'reuse']} label={a.reuseLabel}>
+                    <Select allowClear placeholder={a.reuseNone} data-testid="reuse-select" options={REUSABLE_KINDS.map((k) => ({ value: k, label: p.reuseKind[k] }))} />
+                  </Form.Item>
+                </Col>
+              </Row>
+              <FormsList documentIndex={f.name} />
+            </Card>
           ))}
-          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ name: '', copies: '1 bản chính', required: true })}>
+          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ name: '', copies: '1 bản chính', required: true, forms: [], reuse: undefined })}>
             {a.addDocument}
           </Button>
         </>

@@ -95,7 +95,7 @@ function ChannelLines({ channels, part, max = Infinity }: { channels: ChannelInf
 
 /** One procedure's posting sheet: everything a citizen needs, on paper. */
 export function ProcedureSheet({ d, agency }: { d: ProcedureDetail; agency: string }) {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   const p = t.procedure;
   const prose = (s: string) => s.trim() || p.notStated;
   return (
@@ -113,6 +113,12 @@ export function ProcedureSheet({ d, agency }: { d: ProcedureDetail; agency: stri
         <dd>{onlineLabel(p, d.onlineLevel)}</dd>
         <dt>{p.decisionRef}</dt>
         <dd>{d.decisionRef}</dd>
+        {d.locationIndependent && (
+          <>
+            <dt>{p.locationIndependent}</dt>
+            <dd>{p.locationIndependentNote}</dd>
+          </>
+        )}
       </dl>
       <h2>1. {p.channelsTitle}</h2>
       <div className="wide">
@@ -161,7 +167,11 @@ export function ProcedureSheet({ d, agency }: { d: ProcedureDetail; agency: stri
             {d.documents.map((doc, i) => (
               <tr key={i}>
                 <td className="num">{i + 1}</td>
-                <td>{doc.name}</td>
+                <td>
+                  {doc.name}
+                  {doc.forms.length > 0 && <div>{p.forms}: {doc.forms.map((f) => f.name).join('; ')}</div>}
+                  {doc.reuse && <div>{fmt(p.reusable, { kind: p.reuseKind[doc.reuse] })}</div>}
+                </td>
                 <td>{doc.copies || '—'}</td>
                 <td>{doc.required ? p.required : p.optional}</td>
               </tr>

@@ -1,11 +1,11 @@
-import { Col, Input, List, Row, Select, Space, Tag, Typography } from 'antd';
+import { Checkbox, Col, Input, List, Row, Select, Space, Tag, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { AGENCY_LEVELS } from '../../../domain/agency';
 import { ONLINE_LEVELS } from '../../../domain/procedure';
 import { flatten, useAgencies } from '../agencies/queries';
 import { useI18n } from '../../i18n';
-import { OnlineTag } from './display';
+import { LocationIndependentTag, OnlineTag } from './display';
 import { useFields, useProcedureSearch } from './queries';
 import type { SearchParams } from './types';
 
@@ -88,6 +88,11 @@ export function ProcedureSearch({ value, onChange, hrefOf }: { value: SearchPara
             options={agencies.map((a) => ({ value: a.code, title: a.name, label: <span style={{ paddingLeft: a.depth * 12 }}>{a.name}</span> }))}
           />
         </Col>
+        <Col xs={24}>
+          <Checkbox checked={!!value.locationIndependent} onChange={(e) => set({ locationIndependent: e.target.checked || undefined })} data-testid="location-independent-filter">
+            {p.onlyLocationIndependent}
+          </Checkbox>
+        </Col>
       </Row>
       <List
         data-testid="procedure-results"
@@ -116,6 +121,7 @@ export function ProcedureSearch({ value, onChange, hrefOf }: { value: SearchPara
                     <Tag key={l}>{t.level[l]}</Tag>
                   ))}
                   <OnlineTag level={item.onlineLevel} />
+                  {item.locationIndependent && <LocationIndependentTag />}
                 </Space>
               }
             />

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../format';
 import { useI18n } from '../../i18n';
-import { ChannelTable, DocumentsTable, OnlineTag } from './display';
+import { ChannelTable, DocumentsTable, LocationIndependentTag, OnlineTag } from './display';
 import type { ProcedureDetail } from './types';
 
 const Prose = ({ text, empty }: { text: string; empty: string }) => <Typography.Paragraph style={{ whiteSpace: 'pre-line', marginBottom: 0 }}>{text.trim() || empty}</Typography.Paragraph>;
@@ -50,6 +50,7 @@ export function ProcedureView({ procedure: d, printHref }: { procedure: Procedur
         <Tag>{d.code}</Tag>
         <Tag color="geekblue">{d.field}</Tag>
         <OnlineTag level={d.onlineLevel} />
+        {d.locationIndependent && <LocationIndependentTag />}
       </Space>
       {d.status === 'draft' && <Alert type="warning" showIcon title={p.draftShown} style={{ marginBottom: 16 }} />}
       <Space wrap style={{ marginBottom: 16 }} align="center">

@@ -1,16 +1,22 @@
 import { Alert, Col, Row, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { REUSABLE_KINDS, type ReusableKind } from '../../../domain/procedure';
 import { formatDate } from '../../format';
 import { useI18n } from '../../i18n';
 import { useProcedureDiff } from './queries';
 import type { VersionInfo } from './types';
 
-/** A changed value, readable: text as is, objects as indented JSON, nothing as "—". */
-function Value({ v }: { v: unknown }) {
+/** A changed value, readable: yes/no, a reusable kind by its label, text as is, objects as indented JSON, nothing as "—". */
+function Value({ v, path }: { v: unknown; path: string }) {
+  const { t } = useI18n();
   if (v === null || v === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
+  if (typeof v === 'boolean') return <>{v ? t.catalogueAdmin.yes : t.catalogueAdmin.no}</>;
+  if (typeof v === 'string' && path.endsWith('.reuse') && isReusableKind(v)) return <>{t.procedure.reuseKind[v]}</>;
   if (typeof v === 'string') return <span style={{ whiteSpace: 'pre-line' }}>{v}</span>;
   return <pre style={{ margin: 0, whiteSpace: 'pre-wrap', wordBreak: 'break-word', fontSize: 12 }}>{JSON.stringify(v, null, 2)}</pre>;
 }
+
+const isReusableKind = (s: string): s is ReusableKind => (REUSABLE_KINDS as readonly string[]).includes(s);
 
 /** The versions of a procedure and the field-level changes between two chosen ones. */
 export function VersionHistory({ code, versions }: { code: string; versions: VersionInfo[] }) {
@@ -62,9 +68,20 @@ export function VersionHistory({ code, versions }: { code: string; versions: Ver
           locale={{ emptyText: a.noChanges }}
           scroll={{ x: 720 }}
           columns={[
-            { title: a.path, dataIndex: 'path', width: 220, render: (s: string) => <Typography.Text code>{s}</Typography.Text> },
-            { title: `${a.before} (${p.version} ${from})`, render: (_, c) => <Value v={c.before} /> },
-            { title: `${a.after} (${p.version} ${to})`, render: (_, c) => <Value v={c.after} /> },
+            {
+              title: a.path,
+              width: 240,
+              render: (_, c) => (
+                <>
+                  <div data-testid="diff-label">{c.label}</div>
+                  <Typography.Text code type="secondary" style={{ fontSize: 11 }}>
+                    {c.path}
+                  </Typography.Text>
+                </>
+              ),
+            },
+            { title: `${a.before} (${p.version} ${from})`, render: (_, c) => <Value v={c.before} path={c.path} /> },
+            { title: `${a.after} (${p.version} ${to})`, render: (_, c) => <Value v={c.after} path={c.path} /> },
           ]}
         />
       )}

@@ -1,4 +1,5 @@
 /** Small pieces that show a procedure's values in plain Vietnamese, shared by the portal, print and admin pages. */
+import { EnvironmentOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { Grid, List, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { foldVietnamese, type ChannelInfo, type DocumentItem, type Fee, type ProcessingTime } from '../../../domain/procedure';
 import { formatMoney } from '../../format';
@@ -18,6 +19,53 @@ export function OnlineTag({ level }: { level: OnlineLevel | null }) {
     <Tag color={level ? ONLINE_COLOURS[level] : 'default'} data-testid="online-tag">
       {onlineLabel(t.procedure, level)}
     </Tag>
+  );
+}
+
+/** "Không phụ thuộc địa giới hành chính" (NĐ 118/2025), for procedures that any receiving office accepts. */
+export function LocationIndependentTag() {
+  const { t } = useI18n();
+  return (
+    <Tooltip title={t.procedure.locationIndependentNote}>
+      <Tag color="cyan" icon={<EnvironmentOutlined />} data-testid="location-independent-tag">
+        {t.procedure.locationIndependent}
+      </Tag>
+    </Tooltip>
+  );
+}
+
+/** A document's form templates (linked when the address is known) and its reusable kind, under its name. */
+export function DocumentExtras({ document: d }: { document: DocumentItem }) {
+  const { t, fmt } = useI18n();
+  const p = t.procedure;
+  if (d.forms.length === 0 && d.reuse === null) return null;
+  return (
+    <Space orientation="vertical" size={2} style={{ display: 'flex', marginTop: 4 }}>
+      {d.forms.length > 0 && (
+        <Typography.Text type="secondary" data-testid="document-forms">
+          {p.forms}:{' '}
+          {d.forms.map((f, i) => (
+            <span key={i} style={{ marginRight: 8, whiteSpace: 'nowrap' }}>
+              <PaperClipOutlined />{' '}
+              {f.url ? (
+                <Typography.Link href={f.url} target="_blank" rel="noopener noreferrer">
+                  {f.name}
+                </Typography.Link>
+              ) : (
+                f.name
+              )}
+            </span>
+          ))}
+        </Typography.Text>
+      )}
+      {d.reuse && (
+        <Tooltip title={fmt(p.reusableNote, { source: p.reuseSource[d.reuse] })}>
+          <Tag color="green" style={{ whiteSpace: 'normal' }} data-testid="reuse-tag">
+            {fmt(p.reusable, { kind: p.reuseKind[d.reuse] })}
+          </Tag>
+        </Tooltip>
+      )}
+    </Space>
   );
 }
 
@@ -128,6 +176,7 @@ export function DocumentsTable({ documents }: { documents: DocumentItem[] }) {
             <div>
               {i + 1}. {d.name}
             </div>
+            <DocumentExtras document={d} />
             <Space size={4} style={{ marginTop: 4 }}>
               {d.copies && <Typography.Text type="secondary">{d.copies}</Typography.Text>}
               {requiredTag(d)}
@@ -146,7 +195,15 @@ export function DocumentsTable({ documents }: { documents: DocumentItem[] }) {
       locale={{ emptyText: p.none }}
       columns={[
         { title: p.sheet.no, width: 56, render: (_, __, i) => i + 1 },
-        { title: p.documentName, dataIndex: 'name' },
+        {
+          title: p.documentName,
+          render: (_, d) => (
+            <>
+              {d.name}
+              <DocumentExtras document={d} />
+            </>
+          ),
+        },
         { title: p.copies, dataIndex: 'copies', width: 160, render: (c: string) => c || '—' },
         { title: p.requiredCol, width: 120, render: (_, d) => requiredTag(d) },
       ]}

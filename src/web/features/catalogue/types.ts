@@ -4,7 +4,7 @@ import type { Channel, OnlineLevel, ProcedureLevel, ProcedureRecord } from '../.
 
 export type { Channel, OnlineLevel, ProcedureLevel, ProcedureRecord };
 
-export type ProcedureSummary = { code: string; name: string; field: string; levels: ProcedureLevel[]; onlineLevel: OnlineLevel | null };
+export type ProcedureSummary = { code: string; name: string; field: string; levels: ProcedureLevel[]; onlineLevel: OnlineLevel | null; locationIndependent: boolean };
 export type SearchResult = { items: ProcedureSummary[]; total: number };
 
 export type SearchParams = {
@@ -13,6 +13,8 @@ export type SearchParams = {
   level?: string | undefined;
   agency?: string | undefined;
   online?: string | undefined;
+  /** true: only procedures received regardless of the applicant's address. */
+  locationIndependent?: boolean | undefined;
   page?: number | undefined;
   pageSize?: number | undefined;
 };
@@ -30,7 +32,8 @@ export type ProcedureDetail = ProcedureRecord & {
   assignments: Assignment[];
 };
 
-export type Change = { path: string; before: unknown; after: unknown };
+/** One change between two versions; `label` is its Vietnamese name ("Không phụ thuộc địa giới hành chính"). */
+export type Change = { path: string; label: string; before: unknown; after: unknown };
 export type Diff = { code: string; from: number; to: number; changes: Change[] };
 
 export type Draft = { id: string; code: string; versionNo: number; status: 'draft'; record: ProcedureRecord; lockVersion: number; updatedAt: string };

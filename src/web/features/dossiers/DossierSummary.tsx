@@ -1,6 +1,7 @@
 import { Card, Descriptions, Grid, List, Space, Tag, Typography } from 'antd';
 import { formatDateTime } from '../../format';
 import { useI18n } from '../../i18n';
+import { ScanLink } from '../documents/ScanLink';
 import { flatten, useAgencies } from '../agencies/queries';
 import { DueText, StatusTag, UrgencyTag } from './display';
 import type { Applicant, DossierView } from './types';
@@ -96,6 +97,7 @@ export function DocumentList({ dossier }: { dossier: DossierView }) {
             <Space size={4}>
               {doc.copies && <Typography.Text type="secondary">{doc.copies}</Typography.Text>}
               {doc.digitised && <Tag color="blue">{t.dossier.page.digitised}</Tag>}
+              {doc.fileId && <ScanLink fileId={doc.fileId} name={doc.name} />}
             </Space>
           </List.Item>
         )}

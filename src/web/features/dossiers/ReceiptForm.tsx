@@ -37,7 +37,9 @@ function bodyOf(v: Values): ReceiptInput {
     agencyCode: v.agencyCode,
     applicant: applicantOf(v.applicant),
     owner: v.hasOwner && v.owner ? applicantOf(v.owner) : null,
-    documents: (v.documents ?? []).filter((d) => d.received).map((d) => ({ name: d.name, ...(d.copies ? { copies: d.copies } : {}), digitised: d.digitised })),
+    documents: (v.documents ?? [])
+      .filter((d) => d.received)
+      .map((d) => ({ name: d.name, ...(d.copies ? { copies: d.copies } : {}), digitised: d.digitised && !!d.fileId, ...(d.fileId ? { fileId: d.fileId, source: 'upload' as const } : {}) })),
     note: blank(v.note) ?? null,
   };
 }

@@ -1,6 +1,7 @@
 /** Shapes of the dossier API as the web app reads them; statuses, actions and steps come from the shared domain. */
 import type { Role } from '../../../domain/access';
 import type { ActionName, StatusCode, Step } from '../../../domain/dossier';
+import type { DocumentSource } from '../../../domain/documents/digitisation';
 import type { Channel, ProcessingTime } from '../../../domain/procedure';
 
 export type { ActionName, StatusCode };
@@ -11,7 +12,7 @@ export const isQueue = (s: string | undefined): s is QueueName => (QUEUES as rea
 
 export type ApplicantKind = 'individual' | 'organisation';
 export type Applicant = { kind: ApplicantKind; name: string; idNumber: string; phone?: string | null; email?: string | null; address?: string | null };
-export type ReceivedDocument = { name: string; copies?: string; digitised: boolean };
+export type ReceivedDocument = { name: string; copies?: string; digitised: boolean; fileId?: string | null; source?: DocumentSource };
 
 export type ReceiptInput = {
   procedureCode: string;

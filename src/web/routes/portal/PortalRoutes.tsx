@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { AppLayout } from '../../components/AppLayout';
 import { flatten, useAgencies } from '../../features/agencies/queries';
 import { useI18n } from '../../i18n';
+import { TrackForm } from './TrackPages';
 
 function PortalHome() {
   const { t } = useI18n();
@@ -14,8 +15,8 @@ function PortalHome() {
       <Typography.Title level={2}>{t.portal.welcome}</Typography.Title>
       <Typography.Paragraph>{t.portal.intro}</Typography.Paragraph>
       <Row gutter={[16, 16]}>
-        <Col xs={24} md={8}>
-          <Card title={<Link to="/thu-tuc">{t.portal.searchProcedures}</Link>} data-testid="home-search-card">
+        <Col xs={24} md={12} xl={6}>
+          <Card title={<Link to="/thu-tuc">{t.portal.searchProcedures}</Link>} data-testid="home-search-card" style={{ height: '100%' }}>
             <Typography.Paragraph type="secondary">{t.portal.searchHint}</Typography.Paragraph>
             <Input.Search
               aria-label={t.procedure.searchPlaceholder}
@@ -28,11 +29,20 @@ function PortalHome() {
             </Link>
           </Card>
         </Col>
-        <Col xs={24} md={8}>
-          <Card title={t.portal.trackDossier}>{t.portal.intro}</Card>
+        <Col xs={24} md={12} xl={6}>
+          <Card title={<Link to="/tra-cuu">{t.portal.trackDossier}</Link>} data-testid="home-track-card" style={{ height: '100%' }}>
+            <Typography.Paragraph type="secondary">{t.portal.trackHint}</Typography.Paragraph>
+            <TrackForm />
+          </Card>
         </Col>
-        <Col xs={24} md={8}>
-          <Card title={t.portal.officerLogin}>
+        <Col xs={24} md={12} xl={6}>
+          <Card title={<Link to="/xac-thuc">{t.nav.verify}</Link>} data-testid="home-verify-card" style={{ height: '100%' }}>
+            <Typography.Paragraph type="secondary">{t.portal.verifyHint}</Typography.Paragraph>
+            <Link to="/xac-thuc">{t.documents.verify.check}</Link>
+          </Card>
+        </Col>
+        <Col xs={24} md={12} xl={6}>
+          <Card title={t.portal.officerLogin} style={{ height: '100%' }}>
             <Link to="/dang-nhap">{t.nav.login}</Link>
           </Card>
         </Col>
@@ -57,10 +67,15 @@ function PortalHome() {
 export function PortalRoutes({ page }: { page?: ReactNode }) {
   const { t } = useI18n();
   return (
-    <AppLayout area={t.area.portal} nav={[
+    <AppLayout
+      area={t.area.portal}
+      nav={[
         { key: '/', label: t.nav.home },
         { key: '/thu-tuc', label: t.nav.procedures },
-      ]}>
+        { key: '/tra-cuu', label: t.nav.track },
+        { key: '/xac-thuc', label: t.nav.verify },
+      ]}
+    >
       {page ?? <PortalHome />}
     </AppLayout>
   );

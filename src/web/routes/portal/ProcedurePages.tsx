@@ -13,15 +13,16 @@ import { useI18n } from '../../i18n';
 
 const KEYS = ['q', 'field', 'level', 'agency', 'online'] as const;
 
-/** /thu-tuc?q=…&field=…&page=2 — the search state lives in the URL so it can be shared and bookmarked. */
+/** /thu-tuc?q=…&field=…&locationIndependent=true&page=2 — the search state lives in the URL so it can be shared and bookmarked. */
 function SearchPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
-  const value: SearchParams = { page: Number(params.get('page')) || undefined };
+  const value: SearchParams = { page: Number(params.get('page')) || undefined, locationIndependent: params.get('locationIndependent') === 'true' || undefined };
   for (const k of KEYS) value[k] = params.get(k) || undefined;
   const onChange = (next: SearchParams) => {
     const s = new URLSearchParams();
     for (const k of KEYS) if (next[k]) s.set(k, next[k]);
+    if (next.locationIndependent) s.set('locationIndependent', 'true');
     if (next.page && next.page > 1) s.set('page', String(next.page));
     setParams(s, { replace: true });
   };

@@ -2,6 +2,7 @@ import { Col, Result, Row, Spin } from 'antd';
 import { useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { useProcedure } from '../../features/catalogue/queries';
+import { IssuedDocuments } from '../../features/documents/IssuedDocuments';
 import { ActionBar } from '../../features/dossiers/ActionBar';
 import { DossierTimeline, StepsTable } from '../../features/dossiers/DossierProgress';
 import { DocumentList, DossierSummary } from '../../features/dossiers/DossierSummary';
@@ -32,6 +33,7 @@ export function DossierPage() {
           <DossierTimeline dossier={d} />
         </Col>
         <Col xs={24} lg={10}>
+          <IssuedDocuments dossier={d} />
           <DocumentList dossier={d} />
         </Col>
       </Row>

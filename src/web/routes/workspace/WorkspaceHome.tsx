@@ -1,6 +1,7 @@
 import { Card, Col, Collapse, List, Row, Statistic, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useMe } from '../../features/auth/queries';
+import { TrackingBookPanel, useBookAgencies } from '../../features/documents/TrackingBookPanel';
 import { useQueueCounts } from '../../features/dossiers/queries';
 import { countText, queueHref } from '../../features/dossiers/QueueNav';
 import { QUEUES, type QueueName } from '../../features/dossiers/types';
@@ -32,6 +33,7 @@ export function WorkspaceHome() {
   const { t, fmt } = useI18n();
   const me = useMe();
   const counts = useQueueCounts(QUEUES);
+  const bookAgencies = useBookAgencies();
   const roles = me.data?.roles ?? [];
   const leader = roles.some((r) => r.role === 'agency_head') ? 'agency' : roles.some((r) => r.role === 'unit_head') ? 'unit' : null;
   return (
@@ -52,6 +54,7 @@ export function WorkspaceHome() {
           </Col>
         ))}
       </Row>
+      {bookAgencies.length > 0 && <TrackingBookPanel agencies={bookAgencies} />}
       <Collapse
         size="small"
         items={[
