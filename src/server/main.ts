@@ -10,6 +10,8 @@ import { countDossiers } from './storage/dossier-bulk';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/users';
 import { startJobs, type Jobs } from './jobs/queue';
 import { documentHandlers } from './jobs/document-workers';
+import { NOTIFICATION_QUEUES, notificationHandlers } from './jobs/notification-workers';
+import { notificationsFromEnv } from './notifications/from-env';
 import { blobStoreFromEnv } from './documents/blob-store-from-env';
 import { createOcr, type Ocr } from './documents/ocr';
 import { createStore } from './storage/database';
@@ -44,6 +46,7 @@ export async function startServer(config: Config, opts: { webDir?: string; await
     const demo = (await getSetting<string>(store, 'mode')) === 'demo';
 
     const blobs = blobStoreFromEnv(process.env, path.join(config.dataDir, 'files'));
+    const channels = notificationsFromEnv(process.env);
     const publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
     const app = await buildApp({
       blobs,
@@ -57,12 +60,21 @@ export async function startServer(config: Config, opts: { webDir?: string; await
       secureCookies: config.publicUrl?.startsWith('https://') ?? false,
       webDir: opts.webDir ?? WEB_DIST_DIR,
       filesDir: path.join(config.dataDir, 'files'),
+      chatbotSecret: process.env.MOTCUA_CHATBOT_SECRET?.trim() || undefined,
     });
     mark('app');
     if (config.jobs) {
       ocr = createOcr();
       if (!ocr) app.log.warn('OCR: không tìm thấy dữ liệu tiếng Việt (tesseract-ocr-vie); bản quét sẽ không được nhận dạng chữ');
-      jobs = await startJobs({ url: db.url, store, log: app.log, handlers: documentHandlers({ store, blobs, publicUrl, ocr }) });
+      if (!channels.email) app.log.info('Thư điện tử: chưa cấu hình MOTCUA_SMTP_URL; thông báo chỉ được ghi nhật ký');
+      if (!channels.sms) app.log.info('SMS: chưa cấu hình MOTCUA_SMS_URL; thông báo chỉ được ghi nhật ký');
+      jobs = await startJobs({
+        url: db.url,
+        store,
+        log: app.log,
+        handlers: { ...documentHandlers({ store, blobs, publicUrl, ocr }), ...notificationHandlers({ store, publicUrl, ...channels, log: app.log }) },
+        queues: NOTIFICATION_QUEUES,
+      });
     }
     mark('jobs');
     await app.listen({ port: config.port, host: config.host });
@@ -85,6 +97,7 @@ export async function startServer(config: Config, opts: { webDir?: string; await
         await app.close();
         await demoDossiers.catch(() => 0);
         await jobs?.stop();
+        channels.email?.close();
         await ocr?.close();
         await db.close();
       })());

@@ -36,6 +36,8 @@ import { healthRoutes } from './health/routes';
 import { documentRoutes } from './documents/routes';
 import { errorHandler, problem, sendProblem } from './problem';
 import { publicRoutes } from './public/routes';
+import { notificationRoutes } from './notifications/routes';
+import { chatbotRoutes } from './chatbot/routes';
 
 // Zod speaks Vietnamese in validation messages.
 z.config(z.locales.vi());
@@ -56,10 +58,12 @@ export type AppOptions = {
   blobs?: BlobStore | undefined;
   /** Public address printed in QR codes (tracking and verification links). */
   publicUrl?: string | undefined;
+  /** Shared secret of the chat-bot webhook (`MOTCUA_CHATBOT_SECRET`); without it the webhook answers 404. */
+  chatbotSecret?: string | undefined;
 };
 
 /** SPA areas: the portal at `/`, the officer workspace `/can-bo`, administration `/quan-tri`. */
-const SPA_PREFIXES = ['/can-bo', '/quan-tri', '/dang-nhap', '/thu-tuc', '/tra-cuu', '/xac-thuc'];
+const SPA_PREFIXES = ['/can-bo', '/quan-tri', '/dang-nhap', '/thu-tuc', '/tra-cuu', '/xac-thuc', '/danh-gia'];
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -143,6 +147,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const documents = { store: opts.store, blobs, publicUrl: opts.publicUrl ?? 'http://localhost:3000' };
   await app.register(documentRoutes(documents));
   await app.register(publicRoutes(documents));
+  await app.register(notificationRoutes({ store: opts.store }));
+  await app.register(chatbotRoutes({ store: opts.store, secret: opts.chatbotSecret }));
 
   const webDir = opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html')) ? opts.webDir : undefined;
   if (webDir) await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: false });

@@ -10,7 +10,11 @@ import { runDeadlineSweep } from './deadline-sweep';
  * the outbox dispatcher moves committed side effects into queues, and periodic sweeps run
  * on cron schedules. Later features register their workers through `JobHandlers`.
  */
-export type JobHandlers = Record<string, (payload: unknown) => Promise<void>>;
+/** The job being worked: its id stays the same across the queue's retries of it. */
+export type JobMeta = { id: string };
+export type JobHandlers = Record<string, (payload: unknown, job?: JobMeta) => Promise<void>>;
+
+export type RetryPolicy = { retryLimit: number; retryDelay: number; retryBackoff: boolean };
 
 export type Jobs = { boss: PgBoss; stop: () => Promise<void>; dispatchNow: () => Promise<number> };
 
@@ -19,6 +23,8 @@ export async function startJobs(opts: {
   store: Store;
   log: FastifyBaseLogger;
   handlers?: JobHandlers;
+  /** Retry policy per queue (default: pg-boss's 2 immediate retries), e.g. NOTIFICATION_QUEUES. */
+  queues?: Record<string, RetryPolicy>;
 }): Promise<Jobs> {
   const boss = new PgBoss({ connectionString: opts.url, schema: 'pgboss', max: 4 });
   boss.on('error', (err) => opts.log.error({ err }, 'job queue error'));
@@ -33,11 +39,13 @@ export async function startJobs(opts: {
       const n = await runDeadlineSweep(opts.store);
       if (n > 0) opts.log.info({ late: n }, 'dossiers or consultations became late');
     },
-    // Notifications to applicants and agencies: recorded here until the delivery channels
-    // (e-mail, SMS, portal) arrive with the citizen-portal issue.
+    // Notices to applicants and agencies: only logged here; a full server replaces the applicant
+    // ones with the notification workers (jobs/notification-workers.ts: e-mail, SMS, delivery status).
     'dossier.received': async (p) => opts.log.info({ notice: p }, 'notice: dossier received'),
     'dossier.status_changed': async (p) => opts.log.info({ notice: p }, 'notice: dossier status changed'),
+    'dossier.extended': async (p) => opts.log.info({ notice: p }, 'notice: due date extended with an apology'),
     'dossier.late': async (p) => opts.log.info({ notice: p }, 'notice: dossier late, apology required'),
+    'citizen.otp': async () => opts.log.warn('one-time code not sent: no notification worker in this instance'),
     'dossier.consultation_late': async (p) => opts.log.info({ notice: p }, 'notice: consultation past its deadline'),
     'catalogue.decision_published': async (p) => opts.log.info({ notice: p }, 'notice: publication decision published'),
     // Replaced by the document workers (jobs/document-workers.ts) in a full server; listing a dossier's
@@ -47,9 +55,11 @@ export async function startJobs(opts: {
     ...opts.handlers,
   };
   for (const [name, handler] of Object.entries(handlers)) {
-    await boss.createQueue(name);
+    const policy = opts.queues?.[name];
+    await boss.createQueue(name, { name, ...policy });
+    if (policy) await boss.updateQueue(name, { name, ...policy }); // a queue made by an earlier version keeps its policy otherwise
     await boss.work<unknown>(name, async (jobs) => {
-      for (const job of jobs) await handler(job.data);
+      for (const job of jobs) await handler(job.data, { id: job.id });
     });
   }
   await boss.schedule('maintenance.sessions', '17 * * * *');

@@ -198,7 +198,9 @@ export async function actOnDossier(ctx: ServiceContext, code: string, input: { a
     }
     if ([3, 7, 8, 10].includes(newStatus)) await closeStep(tx, d.id, now);
     const messages: NewMessage[] = [];
-    if (newStatus !== d.status) messages.push({ topic: 'dossier.status_changed', payload: { code, status: newStatus, applicant: d.applicant }, dedupeKey: `dossier.status:${code}:${d.version + 1}` });
+    if (newStatus !== d.status) messages.push({ topic: 'dossier.status_changed', payload: { code, status: newStatus, applicant: d.applicant, seq: d.version + 1 }, dedupeKey: `dossier.status:${code}:${d.version + 1}` });
+    // The apology and new date reach the applicant (jobs/notification-workers.ts); the status stays.
+    if (input.action === 'extend') messages.push({ topic: 'dossier.extended', payload: { code, seq: d.version + 1, newDueDate: payload.newDueDate }, dedupeKey: `dossier.extended:${code}:${d.version + 1}` });
     if (ISSUES_DOCUMENT.has(input.action)) messages.push({ topic: 'dossier.documents', payload: { code }, dedupeKey: `dossier.documents:${code}:${d.version + 1}` });
     await enqueue(tx, messages);
     return true;

@@ -133,6 +133,7 @@ export interface DB {
   result_templates: ResultTemplatesTable;
   dossier_documents: DossierDocumentsTable;
   dossier_consultations: DossierConsultationsTable;
+  notifications: NotificationsTable;
 }
 
 export interface CalendarYearsTable {
@@ -426,4 +427,23 @@ export interface DossierConsultationsTable {
   answered_at: Timestamp | null;
   answer_seq: number | null;
   late: Generated<boolean>;
+}
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  topic: string;
+  dossier_code: string | null;
+  channel: 'email' | 'sms';
+  recipient: string;
+  recipient_masked: string;
+  template: string;
+  subject: string | null;
+  body: string;
+  status: Generated<'queued' | 'sent' | 'failed' | 'skipped'>;
+  attempts: Generated<number>;
+  last_error: string | null;
+  provider_id: string | null;
+  dedupe_key: string;
+  created_at: Timestamp;
+  sent_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
