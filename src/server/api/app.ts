@@ -18,6 +18,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { SESSION_COOKIE, authenticate } from '../services/authenticate';
+import { CITIZEN_COOKIE, authenticateCitizen } from '../services/citizen-session';
 import type { Store } from '../storage/database';
 import { userRoutes } from './admin/users-routes';
 import { agencyRoutes } from './agencies/routes';
@@ -119,10 +120,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
     req.actor = null;
+    req.citizen = null;
     if (!req.url.startsWith('/api/')) return;
     const auth = req.headers.authorization;
     const bearer = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
     req.actor = await authenticate(opts.store, { bearer, sessionToken: req.cookies[SESSION_COOKIE] });
+    req.citizen = await authenticateCitizen(opts.store, req.cookies[CITIZEN_COOKIE]);
     if (bearer && !req.actor) {
       return sendProblem(reply, problem('UNAUTHENTICATED', 'Mã truy cập (Bearer token) không hợp lệ hoặc đã bị thu hồi.', req.url));
     }

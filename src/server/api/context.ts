@@ -1,10 +1,11 @@
 import type { FastifyRequest } from 'fastify';
-import type { Actor, ServiceContext } from '../services/context';
+import type { Actor, CitizenActor, ServiceContext } from '../services/context';
 import type { Store } from '../storage/database';
 
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
+    citizen: CitizenActor | null;
   }
 }
 
@@ -12,5 +13,6 @@ declare module 'fastify' {
 export const ctxOf = (store: Store, req: FastifyRequest): ServiceContext => ({
   store,
   actor: req.actor,
+  citizen: req.citizen,
   requestId: req.id,
 });

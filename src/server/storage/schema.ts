@@ -133,6 +133,8 @@ export interface DB {
   result_templates: ResultTemplatesTable;
   dossier_documents: DossierDocumentsTable;
   dossier_consultations: DossierConsultationsTable;
+  citizens: CitizensTable;
+  citizen_sessions: CitizenSessionsTable;
   notifications: NotificationsTable;
 }
 
@@ -446,4 +448,32 @@ export interface NotificationsTable {
   dedupe_key: string;
   created_at: Timestamp;
   sent_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface CitizensTable {
+  id: Generated<string>;
+  kind: 'individual' | 'organisation';
+  id_number: string;
+  full_name: string;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  password_hash: string | null;
+  status: Generated<'pending' | 'active' | 'locked'>;
+  created_by: string | null;
+  oidc_issuer: string | null;
+  oidc_subject: string | null;
+  activated_at: Timestamp | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CitizenSessionsTable {
+  token_hash: string;
+  citizen_id: string;
+  via: 'password' | 'oidc' | 'otp';
+  created_at: Timestamp;
+  expires_at: RequiredTimestamp;
+  last_seen_at: Timestamp;
 }
