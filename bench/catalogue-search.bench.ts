@@ -5,7 +5,6 @@
  *   node --import tsx bench/catalogue-search.bench.ts [--quick]
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -13,6 +12,7 @@ import { parseDvcqgRecord, validateRecord, type ProcedureRecord } from '../src/d
 import { buildApp } from '../src/server/api/app';
 import { cliActor } from '../src/server/services/save-user';
 import { importCatalogue } from '../src/server/services/import-catalogue';
+import { loadFromWorker } from './http-load';
 import { benchDatabase, loadTest } from './support';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,18 +32,6 @@ function queries(records: ProcedureRecord[], n: number): string[] {
     out.push(rnd() < 0.5 ? words.slice(at, at + len).join(' ') : words.slice(at, at + len).join(' ').toLowerCase());
   }
   return out;
-}
-
-const agent = new http.Agent({ keepAlive: true, maxSockets: 32 });
-function get(port: number, path: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    http
-      .get({ host: '127.0.0.1', port, path, agent }, (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      })
-      .on('error', reject);
-  });
 }
 
 function realRecords(): ProcedureRecord[] {
@@ -85,15 +73,13 @@ export async function run(opts: { quick: boolean } = { quick: false }) {
     const total = opts.quick ? 400 : 4000;
     const qs = queries(records, 1000);
     const url = (i: number) => `/api/procedures?q=${encodeURIComponent(qs[i % qs.length]!)}`;
-    await loadTest(20, 200, (i) => get(port, url(i)).then(() => undefined)); // warm-up
-    const search = await loadTest(20, total, (i) =>
-      get(port, url(i)).then((status) => {
-        if (status !== 200) throw new Error(`search ${status}`);
-      }),
-    );
+    const paths = Array.from({ length: qs.length }, (_, i) => url(i));
+    await loadFromWorker({ port, paths, clients: 20, total: 200 }); // warm-up
+    // The clients run in a worker thread: their CPU is not the server's, as in production.
+    const search = await loadFromWorker({ port, paths, clients: 20, total });
+    if (search.errors > 0) throw new Error(`search: ${search.errors} non-200 answers`);
     const select1 = await loadTest(20, total, () => db.pool.query('SELECT 1').then(() => undefined));
     await app.close();
-    agent.destroy();
     return {
       name: 'catalogue.search.http',
       procedures: imported.created,

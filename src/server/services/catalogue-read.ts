@@ -31,6 +31,27 @@ export async function searchCatalogue(ctx: ServiceContext, q: CatalogueQuery) {
   return searchIndex(await catalogueIndex(ctx.store), { ...q, agencyId });
 }
 
+/** Answers kept per index (so a new catalogue revision or a new day starts afresh), at most this many. */
+const ANSWERS_PER_INDEX = 2_000;
+const answers = new WeakMap<object, Map<string, string>>();
+
+/**
+ * The search answer as JSON text, remembered per index: public search traffic repeats the same
+ * popular queries, and an answer cannot change until the index does.
+ */
+export async function searchCatalogueJson(ctx: ServiceContext, q: CatalogueQuery): Promise<string> {
+  const idx = await catalogueIndex(ctx.store);
+  let memo = answers.get(idx);
+  if (!memo) answers.set(idx, (memo = new Map()));
+  const key = JSON.stringify([q.q ?? '', q.field ?? '', q.level ?? '', q.agency ?? '', q.online ?? '', q.locationIndependent ?? '', q.page, q.pageSize]);
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  const json = JSON.stringify(await searchCatalogue(ctx, q));
+  if (memo.size >= ANSWERS_PER_INDEX) memo.delete(memo.keys().next().value!);
+  memo.set(key, json);
+  return json;
+}
+
 export const catalogueFields = async (ctx: ServiceContext) => (await catalogueIndex(ctx.store)).fields;
 
 /** A procedure in force (or on `date`), with its version history and where it is handled. */

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AGENCY_LEVELS } from '../../../domain/agency';
 import { ONLINE_LEVELS, PROCEDURE_CODE_PATTERN } from '../../../domain/procedure';
-import { catalogueFields, procedureDetail, procedureDiff, searchCatalogue } from '../../services/catalogue-read';
+import { catalogueFields, procedureDetail, procedureDiff, searchCatalogueJson } from '../../services/catalogue-read';
 import type { Store } from '../../storage/database';
 import { ctxOf } from '../context';
 import { problemResponses } from '../schemas';
@@ -43,7 +43,8 @@ export const cataloguePublicRoutes = (deps: { store: Store }): FastifyPluginAsyn
           response: { 200: z.object({ items: z.array(Summary), total: z.number() }), ...problemResponses },
         },
       },
-      async (req) => searchCatalogue(ctxOf(deps.store, req), req.query),
+      // The answer is remembered as JSON text (see searchCatalogueJson); text goes out as it is.
+      async (req, reply) => reply.type('application/json; charset=utf-8').send((await searchCatalogueJson(ctxOf(deps.store, req), req.query)) as never),
     );
 
     app.get(
