@@ -12,6 +12,7 @@ import { run as dossierReceipt } from './dossier-receipt.bench';
 import { run as workqueue } from './workqueue.bench';
 import { run as formSlip } from './form-slip.bench';
 import { run as signing } from './signing.bench';
+import { run as paymentIpn } from './payment-ipn.bench';
 
 /** What every benchmark returns: its figures, a baseline from the same run, the ratio, the budget. */
 type Result = { name: string; baseline: { name: string } & Record<string, unknown>; ratio: number; budget: Record<string, number> } & Record<string, unknown>;
@@ -25,6 +26,7 @@ const BENCHES: Bench[] = [
   { name: 'dossier.workqueue.http', run: workqueue, passes: (r) => num(r.p95Ms) <= num(r.budget.maxP95Ms) },
   { name: 'documents.form01.pdf', run: formSlip, passes: (r) => num(r.medianMs) <= num(r.budget.maxMedianMs) },
   { name: 'documents.sign.pdf', run: signing, passes: (r) => num(r.medianMs) <= num(r.budget.maxMedianMs) },
+  { name: 'payments.ipn.http', run: paymentIpn, passes: (r) => num(r.p95Ms) <= num(r.budget.maxP95Ms) },
 ];
 
 async function main() {

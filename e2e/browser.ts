@@ -17,10 +17,13 @@ export const launchBrowser = (): Promise<Browser> =>
 
 export type E2E = { server: Running; db: TestDatabase; browser: Browser; close: () => Promise<void> };
 
-/** The whole system as `npm start` runs it (built web app, jobs, demo data) on a fresh database. */
-export async function startE2E(): Promise<E2E> {
+/**
+ * The whole system as `npm start` runs it (built web app, jobs, demo data) on a fresh database;
+ * `env` adds environment settings (e.g. `MOTCUA_OIDC_*`).
+ */
+export async function startE2E(opts: { env?: Record<string, string> } = {}): Promise<E2E> {
   const db = await freshDatabase();
-  const config = { ...loadConfig({ LOG_LEVEL: 'warn', DEMO: 'on' }), port: 0, host: '127.0.0.1', databaseUrl: db.url };
+  const config = { ...loadConfig({ LOG_LEVEL: 'warn', DEMO: 'on', ...opts.env }), port: 0, host: '127.0.0.1', databaseUrl: db.url };
   const server = await startServer(config, { awaitDemo: true });
   const browser = await launchBrowser();
   return {

@@ -10,6 +10,8 @@ import { countDossiers } from './storage/dossier-bulk';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/users';
 import { startJobs, type Jobs } from './jobs/queue';
 import { documentHandlers } from './jobs/document-workers';
+import { paymentHandlers } from './jobs/payment-workers';
+import { paymentsFromEnv } from './payments/from-env';
 import { NOTIFICATION_QUEUES, notificationHandlers } from './jobs/notification-workers';
 import { notificationsFromEnv } from './notifications/from-env';
 import { blobStoreFromEnv } from './documents/blob-store-from-env';
@@ -48,6 +50,7 @@ export async function startServer(config: Config, opts: { webDir?: string; await
     const blobs = blobStoreFromEnv(process.env, path.join(config.dataDir, 'files'));
     const channels = notificationsFromEnv(process.env);
     const publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
+    const payments = paymentsFromEnv(process.env);
     const app = await buildApp({
       blobs,
       publicUrl,
@@ -61,6 +64,9 @@ export async function startServer(config: Config, opts: { webDir?: string; await
       webDir: opts.webDir ?? WEB_DIST_DIR,
       filesDir: path.join(config.dataDir, 'files'),
       chatbotSecret: process.env.MOTCUA_CHATBOT_SECRET?.trim() || undefined,
+      payments,
+      oidc: config.oidc,
+      oidcRedirectBase: config.publicUrl,
     });
     mark('app');
     if (config.jobs) {
@@ -72,7 +78,7 @@ export async function startServer(config: Config, opts: { webDir?: string; await
         url: db.url,
         store,
         log: app.log,
-        handlers: { ...documentHandlers({ store, blobs, publicUrl, ocr }), ...notificationHandlers({ store, publicUrl, ...channels, log: app.log }) },
+        handlers: { ...documentHandlers({ store, blobs, publicUrl, ocr }), ...notificationHandlers({ store, publicUrl, ...channels, log: app.log }), ...paymentHandlers({ store, blobs, publicUrl, providers: payments, log: app.log }) },
         queues: NOTIFICATION_QUEUES,
       });
     }

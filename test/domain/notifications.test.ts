@@ -37,6 +37,7 @@ const ctx: DossierNoticeContext = {
 };
 
 const EXAMPLES: Record<Milestone, MilestoneDetails> = {
+  submitted: { milestone: 'submitted' },
   received: { milestone: 'received' },
   supplement_requested: { milestone: 'supplement_requested', reason: 'Tờ khai thiếu chữ ký của người yêu cầu', documents: ['Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp (có chữ ký)', 'Bản sao CCCD'] },
   supplement_received: { milestone: 'supplement_received' },

@@ -30,11 +30,22 @@ export const POLICY = {
   'catalogue.read_drafts': { roles: ['admin', 'kstthc', 'inspector'], scope: 'any' },
   'duty.manage': { roles: ['admin', 'kstthc'], scope: 'any' },
   'dossier.receive': { roles: ['reception'], scope: 'agency' },
+  // Seed 000 "hỗ trợ tạo tài khoản": the one-stop officer opens a portal account for a citizen.
+  'citizen.assist_signup': { roles: ['reception'], scope: 'any' },
   'dossier.read': { roles: ['reception', 'specialist', 'unit_head', 'agency_head', 'inspector', 'admin'], scope: 'agency' },
   'process.manage': { roles: ['admin', 'kstthc'], scope: 'any' },
   'document.revoke': { roles: ['agency_head'], scope: 'agency' },
   'tracking_book.read': { roles: ['reception', 'unit_head', 'agency_head', 'inspector', 'admin'], scope: 'agency' },
   'result_template.manage': { roles: ['admin', 'kstthc'], scope: 'any' },
+  // Fees and payments (docs/adr/0019-payments.md): the one-stop desk collects at the counter; refunds by
+  // the desk or the agency head; collection reports and reconciliation for leaders and inspectors.
+  'payment.collect': { roles: ['reception'], scope: 'agency' },
+  'payment.refund': { roles: ['reception', 'agency_head'], scope: 'agency' },
+  'payment.report': { roles: ['agency_head', 'unit_head', 'inspector', 'admin', 'kstthc'], scope: 'agency' },
+  'payment.reconcile': { roles: ['agency_head', 'admin'], scope: 'agency' },
+  'fee_schedule.manage': { roles: ['admin', 'kstthc'], scope: 'any' },
+  /** The counter tablet: a reception officer opens the rating of a returned dossier for the applicant to fill in. */
+  'rating.counter': { roles: ['reception'], scope: 'agency' },
 } as const satisfies Record<string, { roles: readonly Role[]; scope: Scope }>;
 
 export type Action = keyof typeof POLICY;

@@ -4,3 +4,5 @@ export * from './code';
 export * from './process';
 export * from './actions';
 export * from './state';
+export * from './applicant';
+export * from './application';

@@ -5,6 +5,7 @@
 import type { StatusCode } from '../dossier';
 
 export const MILESTONES = [
+  'submitted',
   'received',
   'supplement_requested',
   'supplement_received',
@@ -17,7 +18,11 @@ export const MILESTONES = [
 ] as const;
 export type Milestone = (typeof MILESTONES)[number];
 
-/** Statuses a citizen hears about; the others (processing, awaiting payment, submitted) are internal steps. */
+/**
+ * Statuses a citizen hears about when a dossier moves into them; the others (processing, awaiting
+ * payment) are internal steps. An online submission (status 1) is acknowledged when it is made
+ * (`dossier.submitted`), never by a status change.
+ */
 export const MILESTONE_OF_STATUS = {
   1: null,
   2: 'received',

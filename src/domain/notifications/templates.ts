@@ -24,6 +24,7 @@ export type DossierNoticeContext = {
 };
 
 export type MilestoneDetails =
+  | { milestone: 'submitted' }
   | { milestone: 'received' }
   | { milestone: 'supplement_requested'; reason: string; documents: readonly string[] }
   | { milestone: 'supplement_received' }
@@ -66,6 +67,16 @@ function parts(ctx: DossierNoticeContext, m: MilestoneDetails): Parts {
   const proc = ctx.procedureName;
   const track = `Tra cứu tiến độ giải quyết: ${ctx.lookupUrl}`;
   switch (m.milestone) {
+    case 'submitted':
+      return {
+        subject: `Hồ sơ ${code} đã được nộp trực tuyến`,
+        lines: [
+          `Hồ sơ của Ông/Bà đã được gửi đến ${ctx.agency.name}.`,
+          'Cán bộ sẽ kiểm tra và tiếp nhận hồ sơ; ngày hẹn trả kết quả được tính từ khi hồ sơ được tiếp nhận và sẽ được thông báo cho Ông/Bà.',
+          track,
+        ],
+        sms: fitSms((p) => `Ho so ${code} (${p}) da duoc nop truc tuyen, cho can bo tiep nhan. Tra cuu: ${ctx.lookupUrl}`, proc),
+      };
     case 'received':
       return {
         subject: `Hồ sơ ${code} đã được tiếp nhận`,
@@ -149,16 +160,17 @@ export function dossierNotice(ctx: DossierNoticeContext, m: MilestoneDetails): N
   return { template: `dossier.${m.milestone satisfies Milestone}`, subject: p.subject, text: letter(ctx, p.lines), sms: p.sms };
 }
 
-export const OTP_PURPOSES = ['signup', 'recovery', 'activation'] as const;
+export const OTP_PURPOSES = ['signup', 'recovery', 'activation', 'contact'] as const;
 export type OtpPurpose = (typeof OTP_PURPOSES)[number];
 
 const PURPOSE_VI: Record<OtpPurpose, string> = {
   signup: 'đăng ký tài khoản dịch vụ công',
   recovery: 'khôi phục mật khẩu tài khoản dịch vụ công',
   activation: 'kích hoạt tài khoản dịch vụ công được tạo tại bộ phận một cửa',
+  contact: 'xác nhận thông tin liên lạc mới của tài khoản dịch vụ công',
 };
 
-/** A one-time code for sign-up, password recovery or activation of an account made at the counter. */
+/** A one-time code for sign-up, password recovery, activation of an account made at the counter, or a new phone/e-mail. */
 export function otpNotice(p: { code: string; purpose: OtpPurpose; expiresMinutes: number }): Notice {
   const what = PURPOSE_VI[p.purpose];
   return {

@@ -18,6 +18,7 @@ const FIELDS = new Map<string, string>(Object.entries({
   conditions: 'Yêu cầu, điều kiện',
   levels: 'Cấp thực hiện',
   legalBases: 'Căn cứ pháp lý',
+  formFields: 'Thông tin tờ khai trực tuyến',
 }));
 
 const CHANNEL_NAMES: Readonly<Record<Channel, string>> = { direct: 'Trực tiếp', online: 'Trực tuyến', postal: 'Dịch vụ bưu chính' };

@@ -1,4 +1,7 @@
 export * from './interchange';
+export * from './form-fields';
+export * from './form-schema';
+export * from './places';
 export * from './parse-text';
 export * from './parse-flags';
 export * from './parse-time';

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { AGENCY_LEVELS } from '../agency';
 import { DUE_UNITS } from '../calendar';
+import { FormField, formFieldProblems } from './form-fields';
 import { problemsFromIssues, type Problem } from './problems';
 import { REUSABLE_KINDS } from './reuse';
 
@@ -97,8 +98,11 @@ export const ProcedureRecord = z
     subjects: text.default(''),
     result: text.default(''),
     conditions: text.default(''),
+    /** Procedure-specific fields of the online application (form-fields.ts); [] when none. */
+    formFields: z.array(FormField).max(100).default([]),
   })
   .superRefine((r, ctx) => {
+    for (const p of formFieldProblems(r.formFields)) ctx.addIssue({ code: 'custom', path: ['formFields', ...p.path], message: p.message });
     for (const i of duplicates(r.channels.map((c) => c.channel))) {
       ctx.addIssue({ code: 'custom', path: ['channels', i, 'channel'], message: `Hình thức nộp "${r.channels[i]!.channel}" bị lặp` });
     }
@@ -129,6 +133,7 @@ export function withRecordDefaults(stored: unknown): ProcedureRecord {
   return {
     ...r,
     locationIndependent: r.locationIndependent ?? false,
+    formFields: r.formFields ?? [],
     documents: (r.documents ?? []).map((d) => ({ ...d, forms: d.forms ?? [], reuse: d.reuse ?? null })),
   };
 }

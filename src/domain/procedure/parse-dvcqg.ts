@@ -105,6 +105,7 @@ export function parseDvcqgRecord(input: unknown): ParsedProcedure {
     subjects: orEmpty(squash(field('doi_tuong_thuc_hien'))),
     result: parseResult(field('ket_qua_xu_ly')),
     conditions: orEmpty(field('yeu_cau_dieu_kien').trim()),
+    formFields: [],
   };
   if (!PROCEDURE_CODE_PATTERN.test(code)) flags.push(flag('code_invalid'));
   flags.push(...levels.flags, ...channels.flags, ...documents.flags, ...legal.flags);

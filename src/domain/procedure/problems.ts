@@ -34,6 +34,11 @@ const LABELS: Record<string, string> = {
   subjects: 'đối tượng thực hiện',
   result: 'kết quả thực hiện',
   conditions: 'yêu cầu, điều kiện',
+  formFields: 'trường thông tin tờ khai',
+  key: 'mã trường',
+  kind: 'loại trường',
+  options: 'lựa chọn',
+  visibleIf: 'điều kiện hiển thị',
 };
 
 const EXPECTED: Record<string, string> = {

@@ -93,5 +93,6 @@ export function diffRecords(a: ProcedureRecord, b: ProcedureRecord): Change[] {
   diffChannels(a.channels, b.channels, out);
   diffDocuments(a.documents, b.documents, out);
   diffSet('legalBases', a.legalBases, b.legalBases, out);
+  if (!same(a.formFields, b.formFields)) out.push({ path: 'formFields', before: a.formFields, after: b.formFields });
   return out;
 }

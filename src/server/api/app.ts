@@ -39,6 +39,18 @@ import { errorHandler, problem, sendProblem } from './problem';
 import { publicRoutes } from './public/routes';
 import { notificationRoutes } from './notifications/routes';
 import { chatbotRoutes } from './chatbot/routes';
+import { onlineRoutes } from './online';
+import type { OidcConfig } from '../config';
+import { createEidLogin } from '../services/citizen-eid';
+import { citizenRoutes } from './citizen/routes';
+import { citizenProfileRoutes } from './citizen/profile-routes';
+import { citizenEidRoutes } from './citizen/eid-routes';
+import { citizenCounterRoutes } from './citizen/counter-routes';
+import { paymentsFromEnv } from '../payments/from-env';
+import type { PaymentProviders } from '../payments/provider';
+import { paymentOfficerRoutes } from './payments/officer-routes';
+import { paymentOnlineRoutes } from './payments/online-routes';
+import { paymentReportRoutes } from './payments/report-routes';
 
 // Zod speaks Vietnamese in validation messages.
 z.config(z.locales.vi());
@@ -61,10 +73,16 @@ export type AppOptions = {
   publicUrl?: string | undefined;
   /** Shared secret of the chat-bot webhook (`MOTCUA_CHATBOT_SECRET`); without it the webhook answers 404. */
   chatbotSecret?: string | undefined;
+  /** Online payment providers (VNPAY, the national platform); default: from the environment (payments/from-env.ts). */
+  payments?: PaymentProviders | undefined;
+  /** e-ID federation (`MOTCUA_OIDC_*`); without it the e-ID button is hidden and its routes answer 404. */
+  oidc?: OidcConfig | null | undefined;
+  /** Base of the e-ID redirect URI (`PUBLIC_URL`); default: the address of the request. */
+  oidcRedirectBase?: string | undefined;
 };
 
 /** SPA areas: the portal at `/`, the officer workspace `/can-bo`, administration `/quan-tri`. */
-const SPA_PREFIXES = ['/can-bo', '/quan-tri', '/dang-nhap', '/thu-tuc', '/tra-cuu', '/xac-thuc', '/danh-gia'];
+const SPA_PREFIXES = ['/can-bo', '/quan-tri', '/dang-nhap', '/thu-tuc', '/tra-cuu', '/xac-thuc', '/danh-gia', '/tai-khoan', '/nop-ho-so', '/ho-so-cua-toi', '/giay-to-cua-toi', '/thanh-toan'];
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -107,6 +125,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+          citizenSession: { type: 'apiKey', in: 'cookie', name: CITIZEN_COOKIE },
           bearer: { type: 'http', scheme: 'bearer' },
         },
       },
@@ -152,6 +171,17 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(publicRoutes(documents));
   await app.register(notificationRoutes({ store: opts.store }));
   await app.register(chatbotRoutes({ store: opts.store, secret: opts.chatbotSecret }));
+  await app.register(onlineRoutes(documents));
+  const payments = { ...documents, providers: opts.payments ?? paymentsFromEnv(process.env) };
+  await app.register(paymentOfficerRoutes(payments));
+  await app.register(paymentOnlineRoutes(payments));
+  await app.register(paymentReportRoutes({ store: opts.store }));
+  const secureCookies = opts.secureCookies ?? false;
+  const eid = opts.oidc ? createEidLogin(opts.store, opts.oidc) : null;
+  await app.register(citizenRoutes({ store: opts.store, secureCookies, eidName: eid?.name ?? null }));
+  await app.register(citizenProfileRoutes({ store: opts.store }));
+  await app.register(citizenEidRoutes({ store: opts.store, secureCookies, eid, redirectBase: opts.oidcRedirectBase }));
+  await app.register(citizenCounterRoutes({ store: opts.store }));
 
   const webDir = opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html')) ? opts.webDir : undefined;
   if (webDir) await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: false });

@@ -4,7 +4,7 @@ import { OTP_PURPOSES, otpNotice } from '../../domain/notifications';
 import type { EmailSender } from '../notifications/email';
 import type { SmsSender } from '../notifications/sms';
 import { deliverNotice, NOTIFICATION_RETRY, type Delivery, type NoticeLog } from '../services/deliver-notice';
-import { apologyDelivery, receiptDelivery, statusDelivery } from '../services/dossier-notices';
+import { apologyDelivery, receiptDelivery, statusDelivery, submissionDelivery } from '../services/dossier-notices';
 import type { Store } from '../storage/database';
 import type { JobHandlers, JobMeta } from './queue';
 
@@ -26,7 +26,7 @@ export type OtpPayload = z.infer<typeof OtpPayload>;
 
 /** Topics whose workers send notices, with the retry policy their queues need (jobs/queue.ts). */
 export const NOTIFICATION_QUEUES = Object.fromEntries(
-  ['dossier.received', 'dossier.status_changed', 'dossier.extended', 'dossier.late', 'citizen.otp'].map((t) => [t, NOTIFICATION_RETRY]),
+  ['dossier.submitted', 'dossier.received', 'dossier.status_changed', 'dossier.extended', 'dossier.late', 'citizen.otp'].map((t) => [t, NOTIFICATION_RETRY]),
 );
 
 /**
@@ -65,6 +65,10 @@ export function notificationHandlers(deps: { store: Store; publicUrl: string; em
     return null;
   };
   return {
+    'dossier.submitted': async (p) => {
+      const m = read('dossier.submitted', Code, p);
+      if (m) await send(await submissionDelivery(deps.store, deps.publicUrl, m.code));
+    },
     'dossier.received': async (p) => {
       const m = read('dossier.received', Code, p);
       if (m) await send(await receiptDelivery(deps.store, deps.publicUrl, m.code));

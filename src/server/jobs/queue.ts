@@ -41,6 +41,7 @@ export async function startJobs(opts: {
     },
     // Notices to applicants and agencies: only logged here; a full server replaces the applicant
     // ones with the notification workers (jobs/notification-workers.ts: e-mail, SMS, delivery status).
+    'dossier.submitted': async (p) => opts.log.info({ notice: p }, 'notice: dossier submitted online'),
     'dossier.received': async (p) => opts.log.info({ notice: p }, 'notice: dossier received'),
     'dossier.status_changed': async (p) => opts.log.info({ notice: p }, 'notice: dossier status changed'),
     'dossier.extended': async (p) => opts.log.info({ notice: p }, 'notice: due date extended with an apology'),
@@ -52,6 +53,9 @@ export async function startJobs(opts: {
     // documents also makes missing ones, so an instance without them loses nothing.
     'dossier.documents': async (p) => opts.log.debug({ p }, 'documents job without a document worker'),
     'file.recognise': async (p) => opts.log.warn({ p }, 'OCR job without an OCR worker'),
+    // Replaced by the payment workers (jobs/payment-workers.ts) in a full server; receipts are also made on download.
+    'payment.receipt': async (p) => opts.log.debug({ p }, 'receipt job without a payment worker'),
+    'payments.sweep': async () => opts.log.debug('payment sweep without a payment worker'),
     ...opts.handlers,
   };
   for (const [name, handler] of Object.entries(handlers)) {
@@ -64,6 +68,7 @@ export async function startJobs(opts: {
   }
   await boss.schedule('maintenance.sessions', '17 * * * *');
   await boss.schedule('dossier.sweep', '* * * * *');
+  await boss.schedule('payments.sweep', '* * * * *');
 
   const dispatchNow = () =>
     inTransaction(opts.store, (tx) =>

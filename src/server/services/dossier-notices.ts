@@ -47,6 +47,7 @@ async function details(store: Store, d: DossierRow, status: number, action: Acti
   switch (milestone) {
     case null:
       return null;
+    case 'submitted':
     case 'received':
     case 'supplement_received':
     case 'returned':
@@ -74,6 +75,13 @@ export async function receiptDelivery(store: Store, publicUrl: string, code: str
   const d = await findDossier(store, code);
   if (!d) return null;
   return build(store, publicUrl, d, 'dossier.received', `dossier.received:${code}`, { milestone: 'received' });
+}
+
+/** An online submission (`dossier.submitted`): the applicant's acknowledgement before reception. */
+export async function submissionDelivery(store: Store, publicUrl: string, code: string): Promise<Delivery | null> {
+  const d = await findDossier(store, code);
+  if (!d) return null;
+  return build(store, publicUrl, d, 'dossier.submitted', `dossier.submitted:${code}`, { milestone: 'submitted' });
 }
 
 /**

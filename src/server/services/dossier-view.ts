@@ -53,6 +53,8 @@ export function viewOf(d: DossierRow, dir: Directory, roles: Role[], actor: Acto
     applicant: d.applicant as Record<string, unknown>,
     owner: (d.owner ?? null) as Record<string, unknown> | null,
     documents: d.documents as Record<string, unknown>[],
+    /** Answers to the procedure's own fields, for an online submission. */
+    formData: (d.formData ?? null) as Record<string, unknown> | null,
     note: d.note,
     receivingAgency: dir.byId.get(d.receivingAgencyId)?.code ?? null,
     handlingAgency: dir.byId.get(d.handlingAgencyId)?.code ?? null,

@@ -15,6 +15,7 @@ import { agencyDirectory } from './agency-directory';
 import { dossierView, rolesOn, viewOf } from './dossier-view';
 import { checkReceiptFiles, type ReceiptDocument } from './receipt-files';
 import { linkDossierFiles } from '../storage/dossier-files';
+import { prepareReceiptObligation } from './payment-hooks';
 
 type Directory = Awaited<ReturnType<typeof agencyDirectory>>;
 
@@ -87,6 +88,8 @@ export async function receiveDossier(ctx: ServiceContext, input: ReceiveInput, i
   const dueAt = time && isCertainTime(time) ? new Date(computeDue(cal, { receivedAt: now, amount: time.amount ?? 0, unit: time.unit! }, hours).dueAt) : null;
   const firstStepDue = stepDue(cal, hours, now, steps[0]);
   const hash = createHash('sha256').update(JSON.stringify(input)).digest('hex');
+  // Fees the schedule implies are owed from reception (docs/adr/0019-payments.md); looked up before the transaction.
+  const openObligation = await prepareReceiptObligation(ctx.store, input.procedureCode, version.record, input.channel, agency.code);
 
   const replay = async () => {
     const previous = await findIdempotencyKey(ctx.store, actor.userId, idempotencyKey);
@@ -154,6 +157,7 @@ export async function receiveDossier(ctx: ServiceContext, input: ReceiveInput, i
     if (!made) throw DUPLICATE;
     const { id, code } = made;
     await linkDossierFiles(tx, id, links, auditActorId(actor), now);
+    await openObligation(tx, { dossierId: id, agencyId: agency.id }, now, auditActorId(actor));
     const row = { ...fields, code, searchText: '' };
     // The view is built from what was just written: no read-back needed.
     const body = viewOf(

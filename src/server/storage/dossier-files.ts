@@ -40,5 +40,5 @@ export async function dossiersOfFile(tx: Tx, fileId: string): Promise<{ handling
 /** Size and owner of the files a receipt names (to check existence, access and the per-dossier limit). */
 export async function filesByIds(tx: Tx, ids: string[]) {
   if (ids.length === 0) return [];
-  return tx.selectFrom('files').select(['id', 'size', 'uploader_id as uploaderId', 'agency_id as agencyId', 'kind']).where('id', 'in', ids).execute();
+  return tx.selectFrom('files').select(['id', 'size', 'uploader_id as uploaderId', 'agency_id as agencyId', 'kind', 'citizen_id as citizenId']).where('id', 'in', ids).execute();
 }

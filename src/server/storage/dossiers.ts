@@ -32,6 +32,9 @@ export type DossierRow = {
   late: boolean;
   dueSoon: boolean;
   version: number;
+  /** The portal account that submitted it online; the answers to the procedure's own fields. */
+  citizenId?: string | null;
+  formData?: unknown;
 };
 
 const columns = [
@@ -65,6 +68,8 @@ const columns = [
   'late',
   'due_soon as dueSoon',
   'version',
+  'citizen_id as citizenId',
+  'form_data as formData',
 ] as const;
 
 export type NewDossier = {
@@ -92,6 +97,8 @@ export type NewDossier = {
   stepStartedAt: Date | null;
   stepDueAt: Date | null;
   searchText: string;
+  citizenId?: string | null;
+  formData?: unknown;
 };
 
 export async function findDossier(tx: Tx, code: string): Promise<DossierRow | undefined> {

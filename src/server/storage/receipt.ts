@@ -19,7 +19,7 @@ export type ReceiptInsert = {
 /**
  * The whole counter receipt in one statement (one round trip): the agency's daily sequence, the
  * Idempotency-Key, the dossier with its code, its first action, its first step and the outbox
- * messages. When the key was already used the statement inserts no dossier and returns nothing;
+ * messages (and, for an online submission, the submitting citizen and the field answers). When the key was already used the statement inserts no dossier and returns nothing;
  * the caller then rolls back (undoing the sequence increment, so codes stay gap-free).
  */
 export async function insertReceipt(tx: Tx, r: ReceiptInsert): Promise<{ id: string; code: string } | null> {
@@ -41,12 +41,13 @@ export async function insertReceipt(tx: Tx, r: ReceiptInsert): Promise<{ id: str
       INSERT INTO dossiers (code, procedure_code, procedure_version_id, process_id, steps, channel, receiving_agency_id,
         handling_agency_id, current_unit_code, current_step_kind, status, state, applicant, applicant_name, applicant_id_number,
         owner, documents, note, rule_set, processing_time, submitted_at, received_at, due_at, original_due_at, step_started_at,
-        step_due_at, search_text, created_at, updated_at)
+        step_due_at, search_text, created_at, updated_at, citizen_id, form_data)
       SELECT c.code, ${d.procedureCode}, ${d.procedureVersionId}, ${d.processId}, ${j(d.steps)}::jsonb, ${d.channel}, ${d.receivingAgencyId},
         ${d.handlingAgencyId}, ${d.currentUnitCode}, ${d.currentStepKind}, ${d.status}, ${j(d.state)}::jsonb, ${j(d.applicant)}::jsonb,
         ${d.applicant.name}, ${d.applicant.idNumber}, ${j(d.owner)}::jsonb, ${j(d.documents)}::jsonb, ${d.note}, ${d.ruleSet},
         ${j(d.processingTime)}::jsonb, ${d.submittedAt}, ${d.receivedAt}, ${d.dueAt}, ${d.dueAt}, ${d.stepStartedAt},
-        ${d.stepDueAt}, lower(c.code) || ' ' || ${d.searchRest}::text, ${r.action.at}, ${r.action.at}
+        ${d.stepDueAt}, lower(c.code) || ' ' || ${d.searchRest}::text, ${r.action.at}, ${r.action.at},
+        ${d.citizenId ?? null}::uuid, ${j(d.formData)}::jsonb
       FROM c, idem
       RETURNING id, code
     ), act AS (

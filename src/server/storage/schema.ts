@@ -1,4 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { PaymentsSchema } from './schema-payments';
+import type { CitizenDraftsTable, DossierRatingsTable } from './schema-portal';
 
 /** Table shapes as Kysely sees them. Keep in step with db/migrations. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -100,7 +102,7 @@ export interface InstanceSettingsTable {
   updated_at: Timestamp;
 }
 
-export interface DB {
+export interface DB extends PaymentsSchema {
   agencies: AgenciesTable;
   units: UnitsTable;
   users: UsersTable;
@@ -135,7 +137,11 @@ export interface DB {
   dossier_consultations: DossierConsultationsTable;
   citizens: CitizensTable;
   citizen_sessions: CitizenSessionsTable;
+  citizen_codes: CitizenCodesTable;
+  citizen_oidc_requests: CitizenOidcRequestsTable;
   notifications: NotificationsTable;
+  citizen_drafts: CitizenDraftsTable;
+  dossier_ratings: DossierRatingsTable;
 }
 
 export interface CalendarYearsTable {
@@ -302,6 +308,8 @@ export interface DossiersTable {
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  citizen_id: ColumnType<string | null, string | null | undefined, string | null>;
+  form_data: ColumnType<unknown, string | null | undefined, string | null>;
 }
 
 export interface DossierActionsTable {
@@ -368,6 +376,7 @@ export interface FilesTable {
   text_folded: string | null;
   text_confidence: number | null;
   id_numbers: string[] | null;
+  citizen_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface DossierFilesTable {
@@ -476,4 +485,27 @@ export interface CitizenSessionsTable {
   created_at: Timestamp;
   expires_at: RequiredTimestamp;
   last_seen_at: Timestamp;
+}
+
+export interface CitizenCodesTable {
+  id: Generated<string>;
+  citizen_id: string;
+  purpose: 'signup' | 'recovery' | 'activation' | 'contact';
+  channel: 'email' | 'sms';
+  target: string;
+  salt: string;
+  code_hash: string;
+  attempts: Generated<number>;
+  max_attempts: number;
+  expires_at: RequiredTimestamp;
+  created_at: Timestamp;
+}
+
+export interface CitizenOidcRequestsTable {
+  state_hash: string;
+  code_verifier: string;
+  nonce: string;
+  return_to: string;
+  expires_at: RequiredTimestamp;
+  created_at: Timestamp;
 }

@@ -11,9 +11,10 @@ export type NavItem = { key: string; label: string };
  * The frame of every area: title bar (app and area name, an optional tool such as a search box,
  * language switch, user), then the navigation on its own row, wrapping rather than hiding entries
  * behind "…" when there are many (the administration has eight). On phones the navigation moves
- * into a drawer behind a menu button.
+ * into a drawer behind a menu button. `account` replaces the officer's corner (the portal shows the
+ * citizen's account there).
  */
-export function AppLayout({ area, nav, extra, children }: { area: string; nav: NavItem[]; extra?: ReactNode; children: ReactNode }) {
+export function AppLayout({ area, nav, extra, account, children }: { area: string; nav: NavItem[]; extra?: ReactNode; account?: ReactNode; children: ReactNode }) {
   const { t, lang, setLang } = useI18n();
   const me = useMe();
   const logout = useLogout();
@@ -56,7 +57,7 @@ export function AppLayout({ area, nav, extra, children }: { area: string; nav: N
             <Button size="small" onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}>
               {t.app.language}
             </Button>
-            {me.data ? (
+            {account ?? (me.data ? (
               <>
                 {!narrow && user}
                 <Button size="small" onClick={() => logout.mutate(undefined, { onSuccess: () => void navigate('/') })}>
@@ -67,7 +68,7 @@ export function AppLayout({ area, nav, extra, children }: { area: string; nav: N
               <Link to="/dang-nhap" style={{ color: '#fff' }}>
                 {t.nav.login}
               </Link>
-            )}
+            ))}
           </Space>
         </div>
         {!narrow && nav.length > 0 && (
@@ -85,7 +86,7 @@ export function AppLayout({ area, nav, extra, children }: { area: string; nav: N
       {narrow && (
         <Drawer open={drawer} placement="left" size={280} title={area} onClose={() => setDrawer(false)} styles={{ body: { padding: 0 } }}>
           <Menu mode="inline" selectedKeys={selected} items={items} style={{ borderInlineEnd: 0 }} data-testid="main-nav" />
-          {user && <div style={{ padding: 16 }}>{user}</div>}
+          {user && !account && <div style={{ padding: 16 }}>{user}</div>}
         </Drawer>
       )}
       <Layout.Content style={{ padding: 16, maxWidth: 1280, width: '100%', margin: '0 auto' }}>{children}</Layout.Content>

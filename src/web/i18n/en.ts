@@ -1,5 +1,8 @@
+import { paymentsEn } from './en-payments';
+import { accountEn } from './en-account';
 import { documentsEn } from './en-documents';
 import { dossierEn } from './en-dossier';
+import { onlineEn } from './en-online';
 import type { Catalogue } from './vi';
 
 /** English catalogue: must have every key of the Vietnamese one (the type checks it). */
@@ -75,6 +78,7 @@ export const en: Catalogue = {
     unit_head: 'Unit head',
     agency_head: 'Agency head',
     inspector: 'Inspector (read-only)',
+    applicant: 'Applicant',
   },
   level: { central: 'Central', province: 'Province', district: 'District (historical)', commune: 'Commune' },
   officeHours: { title: 'Office hours', button: 'Office hours', morningStart: 'Morning from', morningEnd: 'Morning to', afternoonStart: 'Afternoon from', afternoonEnd: 'Afternoon to' },
@@ -378,6 +382,9 @@ export const en: Catalogue = {
   },
   dossier: dossierEn,
   documents: documentsEn,
+  payments: paymentsEn,
+  online: onlineEn,
+  account: accountEn,
   error: {
     generic: 'Something went wrong. Please try again.',
     forbiddenArea: 'Your account may not enter this area.',

@@ -1,7 +1,10 @@
 /** Vietnamese catalogue: complete, the reference for every other language. */
+import { paymentsVi } from './vi-payments';
 import { REUSABLE_LABELS } from '../../domain/procedure';
+import { accountVi } from './vi-account';
 import { documentsVi } from './vi-documents';
 import { dossierVi } from './vi-dossier';
+import { onlineVi } from './vi-online';
 
 export const vi = {
   app: { name: 'Một cửa điện tử', tagline: 'Hệ thống thông tin một cửa điện tử', language: 'English' },
@@ -90,6 +93,7 @@ export const vi = {
     unit_head: 'Lãnh đạo phòng',
     agency_head: 'Lãnh đạo cơ quan',
     inspector: 'Thanh tra (chỉ xem)',
+    applicant: 'Người nộp hồ sơ',
   },
   level: { central: 'Trung ương', province: 'Cấp tỉnh', district: 'Cấp huyện (lịch sử)', commune: 'Cấp xã' },
   officeHours: { title: 'Giờ làm việc', button: 'Giờ làm việc', morningStart: 'Sáng từ', morningEnd: 'Sáng đến', afternoonStart: 'Chiều từ', afternoonEnd: 'Chiều đến' },
@@ -384,6 +388,9 @@ export const vi = {
   },
   dossier: dossierVi,
   documents: documentsVi,
+  payments: paymentsVi,
+  online: onlineVi,
+  account: accountVi,
   error: {
     generic: 'Đã xảy ra lỗi. Vui lòng thử lại.',
     forbiddenArea: 'Tài khoản của bạn không có quyền vào khu vực này.',

@@ -46,6 +46,7 @@ describe('parseDvcqgRecord on whole crawled records', () => {
       ],
       onlineLevel: null,
       locationIndependent: false,
+      formFields: [],
       legalBases: [
         'Về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch (23/2015/NĐ-CP)',
         'Thông tư 01/2020/TT-BTP',

@@ -32,6 +32,7 @@ export const KHAI_SINH: ProcedureRecord = {
   subjects: 'Công dân Việt Nam',
   result: 'Giấy khai sinh',
   conditions: '',
+  formFields: [],
 };
 
 const text = fc.string({ maxLength: 12 });
@@ -67,4 +68,5 @@ export const validRecord: fc.Arbitrary<ProcedureRecord> = fc.record({
   subjects: text,
   result: text,
   conditions: text,
+  formFields: fc.constant([]),
 });

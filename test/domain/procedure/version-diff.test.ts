@@ -14,6 +14,15 @@ describe('diffRecords', () => {
     expect(diffRecords(KHAI_SINH, edit((r) => r.channels.reverse()))).toEqual([]);
   });
 
+  it('changed online form fields are one change, labelled for the history', () => {
+    const field = { key: 'purpose', label: 'Mục đích', kind: 'text' as const, required: true, help: '', visibleIf: null, maxLength: 200, multiline: false };
+    const b = edit((r) => {
+      r.formFields = [field];
+    });
+    expect(diffRecords(KHAI_SINH, b)).toEqual([{ path: 'formFields', before: [], after: [field] }]);
+    expect(changeLabel('formFields')).toBe('Thông tin tờ khai trực tuyến');
+  });
+
   it('a changed time on one channel', () => {
     const b = edit((r) => {
       r.channels[1]!.processingTime = { amount: 3, unit: 'working_days', asWritten: '03 ngày làm việc' };

@@ -33,6 +33,7 @@ export const emptyRecord = (code: string): ProcedureRecord => ({
   subjects: '',
   result: '',
   conditions: '',
+  formFields: [],
 });
 
 const toValues = (r: ProcedureRecord): Values => ({
@@ -45,8 +46,8 @@ const toValues = (r: ProcedureRecord): Values => ({
 const text = (s: string | undefined | null) => (s ?? '').trim();
 const num = (n: number | undefined | null) => (typeof n === 'number' ? n : null);
 
-/** Form values back to an interchange record: empty optional values become "" or null. */
-function toRecord(code: string, v: Values): ProcedureRecord {
+/** Form values back to an interchange record: empty optional values become "" or null; the online form's fields (not edited here) are kept. */
+function toRecord(code: string, v: Values, formFields: ProcedureRecord['formFields']): ProcedureRecord {
   return {
     code,
     name: text(v.name),
@@ -72,6 +73,7 @@ function toRecord(code: string, v: Values): ProcedureRecord {
     subjects: text(v.subjects),
     result: text(v.result),
     conditions: text(v.conditions),
+    formFields,
   };
 }
 
@@ -96,7 +98,7 @@ export function DraftEditor({ code, initial, lockVersion, onSaved, onReload }: {
     setErrors([]);
     setConflict(null);
     save.mutate(
-      { code, record: toRecord(code, v), lockVersion },
+      { code, record: toRecord(code, v, initial.formFields ?? []), lockVersion },
       {
         onSuccess: () => {
           void message.success(a.draftSaved);

@@ -1,7 +1,7 @@
 import { PrinterOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, List, Space, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, List, Space, Tag, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { formatDate } from '../../format';
 import { useI18n } from '../../i18n';
 import { ChannelTable, DocumentsTable, LocationIndependentTag, OnlineTag } from './display';
@@ -38,7 +38,7 @@ export function EffectiveText({ d }: { d: Pick<ProcedureDetail, 'effectiveFrom' 
 export function ProcedureView({ procedure: d, printHref }: { procedure: ProcedureDetail; printHref: string }) {
   const { t } = useI18n();
   const p = t.procedure;
-  const { message } = App.useApp();
+  const navigate = useNavigate();
   const online = d.onlineLevel === 'full' || d.onlineLevel === 'partial';
 
   return (
@@ -55,7 +55,7 @@ export function ProcedureView({ procedure: d, printHref }: { procedure: Procedur
       {d.status === 'draft' && <Alert type="warning" showIcon title={p.draftShown} style={{ marginBottom: 16 }} />}
       <Space wrap style={{ marginBottom: 16 }} align="center">
         <Tooltip title={online ? undefined : p.applyNotOnline}>
-          <Button type="primary" icon={<SendOutlined />} disabled={!online} onClick={() => void message.info(p.applyComing)} data-testid="apply-online">
+          <Button type="primary" icon={<SendOutlined />} disabled={!online} onClick={() => void navigate(`/nop-ho-so/${d.code}`)} data-testid="apply-online">
             {p.applyOnline}
             {!online && ` (${p.applySoon})`}
           </Button>

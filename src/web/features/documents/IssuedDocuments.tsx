@@ -19,7 +19,7 @@ function DocumentTags({ doc }: { doc: IssuedDocument }) {
   const s = t.documents.issued;
   return (
     <Space size={4} wrap>
-      {doc.kind === 'form' ? <Tag color="blue">{fmt(s.form, { number: doc.number ?? '' })}</Tag> : <Tag color="purple">{s.result}</Tag>}
+      {doc.form === 'receipt_payment' ? <Tag color="gold">{t.payments.card.receipt}</Tag> : doc.kind === 'form' ? <Tag color="blue">{fmt(s.form, { number: doc.number ?? '' })}</Tag> : <Tag color="purple">{s.result}</Tag>}
       {doc.form === 'draft' && <Tag>{s.draft}</Tag>}
       {doc.signed ? (
         <Tag color="green" data-testid="signed-tag">

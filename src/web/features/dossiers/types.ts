@@ -59,6 +59,8 @@ export type DossierView = {
   applicant: Applicant;
   owner: Applicant | null;
   documents: ReceivedDocument[];
+  /** Answers to the procedure's own fields, for an online submission. */
+  formData?: Record<string, unknown> | null;
   note: string | null;
   receivingAgency: string | null;
   handlingAgency: string | null;

@@ -15,8 +15,8 @@ import { useI18n } from '../../i18n';
 
 /** The interchange record inside a detail response (without version, history and assignments). */
 function recordOf(d: ProcedureDetail): ProcedureRecord {
-  const { code, name, field, levels, implementingAgency, decisionRef, channels, documents, onlineLevel, locationIndependent, legalBases, subjects, result, conditions } = d;
-  return { code, name, field, levels, implementingAgency, decisionRef, channels, documents, onlineLevel, locationIndependent, legalBases, subjects, result, conditions };
+  const { code, name, field, levels, implementingAgency, decisionRef, channels, documents, onlineLevel, locationIndependent, legalBases, subjects, result, conditions, formFields } = d;
+  return { code, name, field, levels, implementingAgency, decisionRef, channels, documents, onlineLevel, locationIndependent, legalBases, subjects, result, conditions, formFields: formFields ?? [] };
 }
 
 /** /quan-tri/thu-tuc/:code — edit the draft, the receiving agencies, and compare versions. */

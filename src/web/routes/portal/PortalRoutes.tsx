@@ -2,6 +2,7 @@ import { Card, Col, Input, List, Row, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { AppLayout } from '../../components/AppLayout';
+import { CitizenMenu } from '../../features/account/CitizenMenu';
 import { flatten, useAgencies } from '../../features/agencies/queries';
 import { useI18n } from '../../i18n';
 import { TrackForm } from './TrackPages';
@@ -69,11 +70,14 @@ export function PortalRoutes({ page }: { page?: ReactNode }) {
   return (
     <AppLayout
       area={t.area.portal}
+      account={<CitizenMenu light />}
       nav={[
         { key: '/', label: t.nav.home },
         { key: '/thu-tuc', label: t.nav.procedures },
         { key: '/tra-cuu', label: t.nav.track },
         { key: '/xac-thuc', label: t.nav.verify },
+        { key: '/ho-so-cua-toi', label: t.online.nav.myDossiers },
+        { key: '/giay-to-cua-toi', label: t.online.nav.myDocuments },
       ]}
     >
       {page ?? <PortalHome />}

@@ -10,6 +10,7 @@ import { StatusTag } from '../../features/dossiers/display';
 import { problemDetail } from '../../features/dossiers/problems';
 import { formatDateTime } from '../../format';
 import { useI18n } from '../../i18n';
+import { DossierFees } from '../../features/payments/DossierFees';
 
 const clean = (s: string) => s.trim().toUpperCase();
 const digits = (s: string | undefined) => (s ?? '').replace(/\D/g, '');
@@ -129,7 +130,13 @@ function TrackDossierPage() {
   if (!valid) return <Result status="warning" title={s.badCode} subTitle={raw} extra={back} data-testid="track-error" />;
   const notFound = q.error instanceof ApiError && q.error.status === 404;
   let body;
-  if (q.data) body = <Progress d={q.data} />;
+  if (q.data)
+    body = (
+      <>
+        <Progress d={q.data} />
+        {!check && <DossierFees code={code} token={params.get('t')} />}
+      </>
+    );
   else if (q.isFetching) body = <Spin style={{ display: 'block', margin: 48 }} />;
   else
     body = (

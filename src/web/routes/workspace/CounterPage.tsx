@@ -1,5 +1,6 @@
-import { Result, Typography } from 'antd';
+import { Result, Space, Typography } from 'antd';
 import { useState } from 'react';
+import { AssistSignupButton } from '../../features/account/AssistSignupModal';
 import { flatten, useAgencies } from '../../features/agencies/queries';
 import { useMe } from '../../features/auth/queries';
 import type { ProcedureDetail } from '../../features/catalogue/types';
@@ -23,9 +24,16 @@ export function CounterPage() {
   if (me.data && agencies.length === 0) return <Result status="403" title="403" subTitle={t.dossier.counter.noRole} />;
   return (
     <>
-      <Typography.Title level={2} className="no-print" data-testid="counter-title" style={{ marginTop: 0 }}>
-        {t.dossier.counter.title}
-      </Typography.Title>
+      <Space className="no-print" wrap style={{ width: '100%', justifyContent: 'space-between', alignItems: 'baseline', marginBottom: 8 }}>
+        <Typography.Title level={2} data-testid="counter-title" style={{ margin: 0 }}>
+          {t.dossier.counter.title}
+        </Typography.Title>
+        {/* Seed 000: account help; after a receipt it starts from that applicant. */}
+        <AssistSignupButton
+          key={done?.dossier.code ?? 'blank'}
+          initial={done ? { ...done.dossier.applicant, fullName: done.dossier.applicant.name } : undefined}
+        />
+      </Space>
       {done ? (
         <ReceiptDone
           dossier={done.dossier}

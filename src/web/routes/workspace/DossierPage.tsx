@@ -3,10 +3,12 @@ import { useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { useProcedure } from '../../features/catalogue/queries';
 import { IssuedDocuments } from '../../features/documents/IssuedDocuments';
+import { ObligationCard } from '../../features/payments/ObligationCard';
 import { ActionBar } from '../../features/dossiers/ActionBar';
 import { DossierTimeline, StepsTable } from '../../features/dossiers/DossierProgress';
 import { DocumentList, DossierSummary } from '../../features/dossiers/DossierSummary';
 import { useDossier } from '../../features/dossiers/queries';
+import { FormAnswersCard } from '../../features/online/AnswersView';
 import { useI18n } from '../../i18n';
 
 /** /can-bo/ho-so/:code — everything about one dossier and the actions the officer may take now. */
@@ -33,7 +35,9 @@ export function DossierPage() {
           <DossierTimeline dossier={d} />
         </Col>
         <Col xs={24} lg={10}>
+          <ObligationCard dossier={d} />
           <IssuedDocuments dossier={d} />
+          <FormAnswersCard formData={d.formData} fields={procedure.data?.formFields} />
           <DocumentList dossier={d} />
         </Col>
       </Row>
