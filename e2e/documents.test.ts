@@ -36,15 +36,15 @@ describe.skipIf(!hasChromium)('issued documents: scans at the counter, forms on 
     return ctx;
   }
 
-  async function login(username: string): Promise<Page> {
+  async function login(username: string, landing = '/can-bo'): Promise<Page> {
     const page = await (await newContext()).newPage();
     page.on('pageerror', (err) => errors.push(`${username}: ${err.message}`));
     await page.goto(`${e.server.url}/dang-nhap`);
     await page.fill('#username', username);
     await page.fill('#password', DEMO_PASSWORD);
     await page.click('button[type=submit]');
-    await page.waitForURL('**/can-bo');
-    await page.getByTestId('workspace-title').waitFor();
+    await page.waitForURL(`**${landing}`);
+    if (landing === '/can-bo') await page.getByTestId('workspace-title').waitFor();
     return page;
   }
 
@@ -226,5 +226,22 @@ describe.skipIf(!hasChromium)('issued documents: scans at the counter, forms on 
     await counter.getByTestId('tracking-book').getByTestId('tracking-book-xlsx').click();
     expect((await download).suggestedFilename()).toMatch(/^so-theo-doi-000\.00\.17\.H04-\d{4}-\d{2}-01-\d{4}-\d{2}-\d{2}\.xlsx$/);
     expect(errors).toEqual([]);
+  });
+
+  it('a control officer edits the result template: a misspelt field is refused, the fixed one saved', async () => {
+    const page = await login('kiemsoat', '/quan-tri');
+    await page.goto(`${e.server.url}/quan-tri/thu-tuc/3.000334?tab=result-template`);
+    const editor = page.getByTestId('result-template');
+    await editor.getByText('Đang dùng mẫu mặc định').waitFor();
+    await editor.getByLabel('Tiêu đề').fill('Phiếu lý lịch tư pháp số 1');
+    await editor.getByLabel('Nội dung').fill('Cấp cho {{nguoi_nop.ten}}');
+    await editor.getByRole('button', { name: 'Lưu mẫu' }).click();
+    await editor.getByTestId('result-template-error').getByText('nguoi_nop.ten', { exact: false }).waitFor();
+    await editor.getByLabel('Nội dung').fill('Cấp cho ông/bà ');
+    await editor.getByText('{{nguoi_nop.ho_ten}}', { exact: false }).click();
+    await editor.getByRole('button', { name: 'Lưu mẫu' }).click();
+    await editor.getByText('Đã lưu lúc', { exact: false }).waitFor();
+    const saved = await page.evaluate(async () => (await fetch('/api/procedures/3.000334/result-template')).json());
+    expect(saved).toMatchObject({ isDefault: false, title: 'Phiếu lý lịch tư pháp số 1', body: 'Cấp cho ông/bà {{nguoi_nop.ho_ten}}' });
   });
 });

@@ -187,10 +187,16 @@ describe('forms, results, signatures and public verification of a dossier', () =
   });
 
   it('a result template with an unknown field is refused; a valid one is used for the next result', async () => {
+    const before = await t.app.inject({ method: 'GET', url: '/api/procedures/3.000334/result-template', headers: { cookie: c.quantri! } });
+    expect(before.json()).toMatchObject({ isDefault: true, updatedAt: null });
+    expect(before.json().fields.map((f: { name: string }) => f.name)).toContain('nguoi_nop.ho_ten');
+    expect((await t.app.inject({ method: 'GET', url: '/api/procedures/3.000334/result-template', headers: { cookie: c.tiepnhan! } })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'GET', url: '/api/procedures/9.999999/result-template', headers: { cookie: c.quantri! } })).statusCode).toBe(404);
     const bad = await t.app.inject({ method: 'PUT', url: '/api/procedures/3.000334/result-template', headers: { cookie: c.quantri! }, payload: { title: 'Phiếu', body: 'Cấp cho {{nguoi_nop.ten}}' } });
     expect(bad.statusCode).toBe(400);
     const ok = await t.app.inject({ method: 'PUT', url: '/api/procedures/3.000334/result-template', headers: { cookie: c.quantri! }, payload: { title: 'Phiếu lý lịch tư pháp số 1', body: 'Cấp cho ông/bà {{nguoi_nop.ho_ten}}, hồ sơ {{ho_so.ma}}.' } });
     expect(ok.statusCode, ok.body).toBe(204);
+    expect((await t.app.inject({ method: 'GET', url: '/api/procedures/3.000334/result-template', headers: { cookie: c.quantri! } })).json()).toMatchObject({ isDefault: false, title: 'Phiếu lý lịch tư pháp số 1' });
     const other = (await receive(t.app, c.tiepnhan!)).json().code;
     await act(t.app, c.tiepnhan!, other, 'forward');
     await act(t.app, c.chuyenvien!, other, 'claim');

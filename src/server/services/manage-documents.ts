@@ -1,14 +1,16 @@
 import { buildBook, type BookRow } from '../../domain/forms';
 import { buildForm } from '../../domain/forms';
 import { statusName, type Step, type StatusCode } from '../../domain/dossier';
-import { templateProblems } from '../../domain/documents';
+import { defaultResultTemplate, RESULT_FIELDS, templateProblems } from '../../domain/documents';
+import { localDateOf } from '../../domain/calendar';
 import { renderPdf } from '../documents/pdf';
 import { bookToXlsx } from '../documents/tracking-book-excel';
 import { AppError, forbidden, invalid, notFound } from '../errors';
 import { inTransaction } from '../storage/database';
 import { findDocumentFor, findDossierDocument, procedureOfVersion, revokeDocument } from '../storage/dossier-documents';
 import { findDossier, listActions, listSteps } from '../storage/dossiers';
-import { saveResultTemplate } from '../storage/result-templates';
+import { findResultTemplate, saveResultTemplate } from '../storage/result-templates';
+import { versionInForce } from '../storage/procedures';
 import { trackingBookRows } from '../storage/tracking-book';
 import { agencyDirectory } from './agency-directory';
 import { authorize, requireActor } from './authorize';
@@ -92,6 +94,22 @@ export async function trackingBook(ctx: ServiceContext, agencyCode: string, peri
   }));
   const req = { set: period.from >= '2025-07-01' ? ('03/2025' as const) : ('01/2018' as const), agency: formAgency(dir, agency.id), from: period.from, to: period.to, issuedAt: new Date(), rows: bookRows };
   return format === 'pdf' ? renderPdf(buildBook(req)) : bookToXlsx(req);
+}
+
+/** The procedure's result template (the default one until a control officer saves one) and the fields it may use. */
+export async function getResultTemplate(ctx: ServiceContext, procedureCode: string) {
+  authorize(ctx, 'result_template.manage');
+  const saved = await findResultTemplate(ctx.store, procedureCode);
+  const version = await versionInForce(ctx.store, procedureCode, localDateOf(Date.now()));
+  if (!saved && !version) throw notFound(`thủ tục "${procedureCode}"`);
+  const fallback = defaultResultTemplate((version?.record as { result?: string } | undefined)?.result ?? null);
+  return {
+    title: saved?.title ?? fallback.title,
+    body: saved?.body ?? fallback.body,
+    isDefault: !saved,
+    updatedAt: saved?.updatedAt ?? null,
+    fields: Object.entries(RESULT_FIELDS).map(([name, label]) => ({ name, label })),
+  };
 }
 
 export async function putResultTemplate(ctx: ServiceContext, procedureCode: string, input: { title: string; body: string }) {

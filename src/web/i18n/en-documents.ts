@@ -112,4 +112,15 @@ export const documentsEn: typeof documentsVi = {
     signatures: 'Signatures in the file',
     another: 'Verify another document',
   },
+  template: {
+    tab: 'Result template',
+    intro: 'The result document is drafted when a leader approves and digitally signed at the signing step. Use the {{...}} fields below; a misspelt field is refused on save.',
+    isDefault: 'Using the default template (none written for this procedure yet).',
+    savedAt: 'Saved at {at}',
+    title: 'Title',
+    body: 'Body',
+    fields: 'Available fields (click to insert)',
+    save: 'Save template',
+    saved: 'Result template saved.',
+  },
 };

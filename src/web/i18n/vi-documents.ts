@@ -110,4 +110,15 @@ export const documentsVi = {
     signatures: 'Chữ ký số trong tệp',
     another: 'Xác thực văn bản khác',
   },
+  template: {
+    tab: 'Mẫu văn bản kết quả',
+    intro: 'Văn bản kết quả được tạo khi lãnh đạo duyệt (dự thảo) và ký số ở bước ký. Dùng các trường {{...}} dưới đây; trường sai tên sẽ bị từ chối khi lưu.',
+    isDefault: 'Đang dùng mẫu mặc định (chưa soạn riêng cho thủ tục này).',
+    savedAt: 'Đã lưu lúc {at}',
+    title: 'Tiêu đề',
+    body: 'Nội dung',
+    fields: 'Trường dùng được (bấm để chèn)',
+    save: 'Lưu mẫu',
+    saved: 'Đã lưu mẫu văn bản kết quả.',
+  },
 };

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DOSSIER_CODE_PATTERN } from '../../../domain/dossier';
-import { controlSheet, listDocuments, putResultTemplate, revokeResult, trackingBook } from '../../services/manage-documents';
+import { controlSheet, getResultTemplate, listDocuments, putResultTemplate, revokeResult, trackingBook } from '../../services/manage-documents';
 import type { DocumentsDeps } from '../../services/dossier-documents';
 import type { Store } from '../../storage/database';
 import { ctxOf } from '../context';
@@ -79,6 +79,22 @@ export const documentRoutes = (deps: { store: Store } & DocumentsDeps): FastifyP
           .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`)
           .send(body);
       },
+    );
+
+    app.get(
+      '/api/procedures/:procedureCode/result-template',
+      {
+        schema: {
+          tags: ['documents'],
+          summary: 'Mẫu văn bản kết quả đang dùng của thủ tục (mẫu mặc định nếu chưa soạn) và các trường dùng được',
+          params: z.object({ procedureCode: z.string().regex(/^\d\.\d{6}$/, 'Mã thủ tục phải có dạng 1.001193') }),
+          response: {
+            200: z.object({ title: z.string(), body: z.string(), isDefault: z.boolean(), updatedAt: z.date().nullable(), fields: z.array(z.object({ name: z.string(), label: z.string() })) }),
+            ...problemResponses,
+          },
+        },
+      },
+      async (req) => getResultTemplate(ctxOf(deps.store, req), req.params.procedureCode),
     );
 
     app.put(

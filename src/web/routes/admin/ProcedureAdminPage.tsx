@@ -10,6 +10,7 @@ import { useDraft, useProcedure } from '../../features/catalogue/queries';
 import type { ProcedureDetail, ProcedureRecord } from '../../features/catalogue/types';
 import { VersionHistory } from '../../features/catalogue/VersionHistory';
 import { ProcessAgencies } from '../../features/processes/ProcessAgencies';
+import { ResultTemplateEditor } from '../../features/documents/ResultTemplateEditor';
 import { formatDateTime } from '../../format';
 import { useI18n } from '../../i18n';
 
@@ -91,6 +92,12 @@ export function ProcedureAdminPage() {
             label: t.process.tab,
             disabled: !d,
             children: d && <ProcessAgencies code={code} assignments={d.assignments} />,
+          },
+          {
+            key: 'result-template',
+            label: t.documents.template.tab,
+            disabled: !d,
+            children: d && <ResultTemplateEditor code={code} />,
           },
           {
             key: 'versions',
