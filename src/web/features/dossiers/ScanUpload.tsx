@@ -1,12 +1,9 @@
 import { CloseOutlined, LoadingOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Form, Space, Typography, Upload, type UploadProps } from 'antd';
-import { useState } from 'react';
+import { Button, Form, Space, Typography, Upload } from 'antd';
 import { useI18n } from '../../i18n';
-import { uploadFile, useFileText } from '../documents/queries';
+import { useFileText } from '../documents/queries';
 import type { UploadedFile } from '../documents/types';
-import { problemDetail } from './problems';
-
-export const SCAN_ACCEPT = '.pdf,.jpg,.jpeg,.png,.tif,.tiff';
+import { UPLOAD_ACCEPT, useUpload } from '../documents/useUpload';
 
 /**
  * The scan of one received document: an upload button (POST /api/files with the session cookie),
@@ -15,26 +12,11 @@ export const SCAN_ACCEPT = '.pdf,.jpg,.jpeg,.png,.tif,.tiff';
 export function ScanUpload({ fileName, onUploaded, onRemoved }: { fileName: string | undefined; onUploaded: (f: UploadedFile) => void; onRemoved: () => void }) {
   const { t } = useI18n();
   const s = t.documents.scan;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const customRequest: UploadProps['customRequest'] = ({ file, onSuccess, onError }) => {
-    setBusy(true);
-    setError(null);
-    uploadFile(file as Blob)
-      .then((f) => {
-        onUploaded(f);
-        onSuccess?.(f);
-      })
-      .catch((e: unknown) => {
-        setError(`${s.failed}: ${problemDetail(e, t.error.generic)}`);
-        onError?.(e as Error);
-      })
-      .finally(() => setBusy(false));
-  };
+  const { busy, error, customRequest } = useUpload(onUploaded, s.failed);
   return (
     <div data-testid="scan-upload">
       <Space size={4} wrap>
-        <Upload accept={SCAN_ACCEPT} showUploadList={false} maxCount={1} customRequest={customRequest} disabled={busy}>
+        <Upload accept={UPLOAD_ACCEPT} showUploadList={false} maxCount={1} customRequest={customRequest} disabled={busy}>
           <Button size="small" icon={busy ? <LoadingOutlined /> : <UploadOutlined />} disabled={busy} data-testid="scan-upload-button">
             {busy ? s.uploading : fileName ? s.replace : s.upload}
           </Button>

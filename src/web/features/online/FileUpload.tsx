@@ -1,37 +1,18 @@
 import { LoadingOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Space, Typography, Upload, type UploadProps } from 'antd';
-import { useState } from 'react';
+import { Button, Space, Typography, Upload } from 'antd';
 import { useI18n } from '../../i18n';
-import { uploadFile } from '../documents/queries';
 import type { UploadedFile } from '../documents/types';
-import { problemDetail } from '../dossiers/problems';
-
-export const FILE_ACCEPT = '.pdf,.jpg,.jpeg,.png,.tif,.tiff';
+import { UPLOAD_ACCEPT, useUpload } from '../documents/useUpload';
 
 /** One file for a document: the upload button (POST /api/files with the portal session), then its name; the server's refusal is shown. */
 export function FileUpload({ fileName, onUploaded, testId }: { fileName: string | null | undefined; onUploaded: (f: UploadedFile) => void; testId?: string }) {
   const { t } = useI18n();
   const s = t.online.apply;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const customRequest: UploadProps['customRequest'] = ({ file, onSuccess, onError }) => {
-    setBusy(true);
-    setError(null);
-    uploadFile(file as Blob)
-      .then((f) => {
-        onUploaded(f);
-        onSuccess?.(f);
-      })
-      .catch((e: unknown) => {
-        setError(`${s.uploadFailed}: ${problemDetail(e, t.error.generic)}`);
-        onError?.(e as Error);
-      })
-      .finally(() => setBusy(false));
-  };
+  const { busy, error, customRequest } = useUpload(onUploaded, s.uploadFailed);
   return (
     <div data-testid={testId ?? 'file-upload'}>
       <Space size={8} wrap>
-        <Upload accept={FILE_ACCEPT} showUploadList={false} maxCount={1} customRequest={customRequest} disabled={busy}>
+        <Upload accept={UPLOAD_ACCEPT} showUploadList={false} maxCount={1} customRequest={customRequest} disabled={busy}>
           <Button icon={busy ? <LoadingOutlined /> : <UploadOutlined />} disabled={busy} data-testid="upload-button">
             {busy ? s.uploading : fileName ? s.replaceFile : s.upload}
           </Button>
