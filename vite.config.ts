@@ -9,6 +9,11 @@ export default defineConfig({
     outDir: '../../dist/web',
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      // src/domain is pure (no module runs anything on import): what the web does not use of it, and the
+      // zod it pulls in, stays out of the bundles (issue 7, portal speed).
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/]domain[\\/]/.test(id) },
+    },
   },
   server: {
     port: Number(process.env.PORT ?? 3000),

@@ -13,6 +13,8 @@ import { run as workqueue } from './workqueue.bench';
 import { run as formSlip } from './form-slip.bench';
 import { run as signing } from './signing.bench';
 import { run as paymentIpn } from './payment-ipn.bench';
+import { run as dossierImport } from './dossier-import.bench';
+import { run as indicators766 } from './indicators-766.bench';
 
 /** What every benchmark returns: its figures, a baseline from the same run, the ratio, the budget. */
 type Result = { name: string; baseline: { name: string } & Record<string, unknown>; ratio: number; budget: Record<string, number> } & Record<string, unknown>;
@@ -27,6 +29,8 @@ const BENCHES: Bench[] = [
   { name: 'documents.form01.pdf', run: formSlip, passes: (r) => num(r.medianMs) <= num(r.budget.maxMedianMs) },
   { name: 'documents.sign.pdf', run: signing, passes: (r) => num(r.medianMs) <= num(r.budget.maxMedianMs) },
   { name: 'payments.ipn.http', run: paymentIpn, passes: (r) => num(r.p95Ms) <= num(r.budget.maxP95Ms) },
+  { name: 'dossier.import.cli', run: dossierImport, passes: (r) => num(r.perSec) >= num(r.budget.minPerSec) },
+  { name: 'indicators.766.scorecard', run: indicators766, passes: (r) => num(r.medianMs) <= num(r.budget.maxMedianMs) },
 ];
 
 async function main() {

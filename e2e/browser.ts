@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import { chromium, type Browser, type Locator } from 'playwright-core';
 import { loadConfig } from '../src/server/config';
 import { startServer, type Running } from '../src/server/main';
@@ -17,13 +18,34 @@ export const launchBrowser = (): Promise<Browser> =>
 
 export type E2E = { server: Running; db: TestDatabase; browser: Browser; close: () => Promise<void> };
 
+/** A free local port, so the public address (printed in QR codes and e-mails) is known before the server starts. */
+export const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+
 /**
  * The whole system as `npm start` runs it (built web app, jobs, demo data) on a fresh database;
- * `env` adds environment settings (e.g. `MOTCUA_OIDC_*`).
+ * `env` adds configuration settings (e.g. `MOTCUA_OIDC_*`); `processEnv` sets variables the server reads
+ * from the process at start (e.g. `MOTCUA_SMTP_URL`), removed again on close; `publicUrl: true` serves on
+ * a fixed free port whose address is the public URL (links in QR codes and e-mails then open in the tests).
  */
-export async function startE2E(opts: { env?: Record<string, string> } = {}): Promise<E2E> {
+export async function startE2E(opts: { env?: Record<string, string>; processEnv?: Record<string, string>; publicUrl?: boolean } = {}): Promise<E2E> {
   const db = await freshDatabase();
-  const config = { ...loadConfig({ LOG_LEVEL: 'warn', DEMO: 'on', ...opts.env }), port: 0, host: '127.0.0.1', databaseUrl: db.url };
+  const port = opts.publicUrl ? await freePort() : 0;
+  const config = {
+    ...loadConfig({ LOG_LEVEL: 'warn', DEMO: 'on', ...opts.env }),
+    port,
+    host: '127.0.0.1',
+    databaseUrl: db.url,
+    ...(opts.publicUrl && { publicUrl: `http://127.0.0.1:${port}` }),
+  };
+  Object.assign(process.env, opts.processEnv);
   const server = await startServer(config, { awaitDemo: true });
   const browser = await launchBrowser();
   return {
@@ -34,6 +56,7 @@ export async function startE2E(opts: { env?: Record<string, string> } = {}): Pro
       await browser.close();
       await server.close();
       await db.drop();
+      for (const k of Object.keys(opts.processEnv ?? {})) delete process.env[k];
     },
   };
 }

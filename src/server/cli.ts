@@ -15,6 +15,7 @@ import { cliActor, createUser } from './services/save-user';
 import { createStore, type Store } from './storage/database';
 import { findAgencyByCode } from './storage/agencies';
 import { installSigningKey } from './services/signing-keys';
+import { runDossierImport } from './cli-dossier-import';
 
 const HELP = `motcua — Hệ thống thông tin một cửa điện tử
 
@@ -26,14 +27,15 @@ Cách dùng: npx motcua <lệnh> [tùy chọn]
   user create --username U --password P --role R [--agency CODE] [--unit CODE] [--name "Họ tên"]
   token create --username U [--name N]   in mã truy cập một lần (từ cuối của dòng ra)
   catalogue import FILE [--publish-as SỐ_QĐ]   nhập danh mục TTHC từ tệp .json hoặc .xlsx
+  dossiers import FILE [--batch N]   nhập hồ sơ đã giải quyết trên hệ thống cũ từ tệp .json (mảng) hoặc .jsonl
   signing-key import --agency CODE --p12 FILE --password-env BIẾN   cài chứng thư số (PKCS#12) của cơ quan
   db start | db stop            chạy / dừng PostgreSQL nhúng trong DATA_DIR
 
 Biến môi trường: PORT, DATA_DIR, DATABASE_URL, DEMO, LOG_LEVEL (xem README.md).`;
 
-async function withStore<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+async function withStore<T>(fn: (store: Store) => Promise<T>, poolSize = 2): Promise<T> {
   const config = loadConfig();
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize });
   try {
     await migrateUp(db.pool);
     return await fn(createStore(db.pool));
@@ -142,6 +144,19 @@ async function main(argv: string[]): Promise<number> {
       console.log(`Đã nhập: ${r.created} mới, ${r.updated} cập nhật, ${r.unchanged} không đổi, ${r.errors.length} lỗi${r.published ? `; công bố theo ${r.published}` : ''}.`);
       for (const e of r.errors) console.log(`  #${e.index} ${e.code ?? '?'}: ${e.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
       return r.errors.length > 0 ? 3 : 0;
+    }
+    case 'dossiers': {
+      if (sub !== 'import') break;
+      const o = parseArgs({ args: rest, options: { batch: { type: 'string' } }, allowPositionals: true });
+      const file = o.positionals[0];
+      if (!file) throw new AppError('VALIDATION', 'Cần đường dẫn tệp .json hoặc .jsonl (xem docs/dossier-import-format.md).');
+      await fs.access(file).catch(() => {
+        throw new AppError('NOT_FOUND', `Không đọc được tệp ${file}.`);
+      });
+      const batch = o.values.batch ? Number(o.values.batch) : undefined;
+      if (batch !== undefined && !(Number.isInteger(batch) && batch >= 1 && batch <= 10_000)) throw new AppError('VALIDATION', '--batch phải là số nguyên từ 1 đến 10000.');
+      // Two batches written at once and one connection for catalogue look-ups.
+      return withStore((store) => runDossierImport(store, file, { batch }), 4);
     }
     case 'signing-key': {
       if (sub !== 'import') break;

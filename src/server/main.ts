@@ -6,11 +6,14 @@ import { openDatabase, type Database } from './db/connection';
 import { migrateUp } from './db/migrate';
 import { seedDemo } from './demo/seed-demo';
 import { seedDemoDossiers } from './demo/seed-dossiers';
+import { seedDemoPakn } from './demo/seed-pakn';
 import { countDossiers } from './storage/dossier-bulk';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/users';
 import { startJobs, type Jobs } from './jobs/queue';
 import { documentHandlers } from './jobs/document-workers';
 import { paymentHandlers } from './jobs/payment-workers';
+import { PLAN_QUEUES, planHandlers } from './jobs/plan-workers';
+import { PAKN_QUEUES, paknHandlers } from './jobs/pakn-workers';
 import { paymentsFromEnv } from './payments/from-env';
 import { NOTIFICATION_QUEUES, notificationHandlers } from './jobs/notification-workers';
 import { notificationsFromEnv } from './notifications/from-env';
@@ -78,8 +81,8 @@ export async function startServer(config: Config, opts: { webDir?: string; await
         url: db.url,
         store,
         log: app.log,
-        handlers: { ...documentHandlers({ store, blobs, publicUrl, ocr }), ...notificationHandlers({ store, publicUrl, ...channels, log: app.log }), ...paymentHandlers({ store, blobs, publicUrl, providers: payments, log: app.log }) },
-        queues: NOTIFICATION_QUEUES,
+        handlers: { ...documentHandlers({ store, blobs, publicUrl, ocr }), ...notificationHandlers({ store, publicUrl, ...channels, log: app.log }), ...paymentHandlers({ store, blobs, publicUrl, providers: payments, log: app.log }), ...paknHandlers({ store, publicUrl, ...channels, log: app.log }), ...planHandlers({ store, publicUrl, ...channels, log: app.log }) },
+        queues: { ...NOTIFICATION_QUEUES, ...PAKN_QUEUES, ...PLAN_QUEUES },
       });
     }
     mark('jobs');
@@ -90,7 +93,11 @@ export async function startServer(config: Config, opts: { webDir?: string; await
     app.log.info({ ms: Date.now() - started, phases, database: db.kind }, 'motcua ready');
     // Demo dossiers (a year of history) are written after the server is up, so the first start stays
     // quick; a start interrupted before they land writes them on the next start.
-    const demoDossiers = demo && (await countDossiers(store)) === 0 ? seedDemoDossiers(store, { count: 2000 }) : Promise.resolve(0);
+    const demoDossiers = (demo && (await countDossiers(store)) === 0 ? seedDemoDossiers(store, { count: 2000 }) : Promise.resolve(0)).then(async (n) => {
+      // Demo feedback (PAKN) after the dossiers, so complaints about behaviour can name one of them.
+      if (demo) await seedDemoPakn(store);
+      return n;
+    });
     demoDossiers.then(
       (n) => n > 0 && app.log.info({ dossiers: n }, 'demo dossiers loaded'),
       (err: unknown) => app.log.error({ err }, 'demo dossiers failed'),

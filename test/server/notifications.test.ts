@@ -18,60 +18,11 @@ import { lookupToken } from '../../src/server/services/lookup-token';
 import { loginAs, type TestApp } from '../support/app';
 import { freshDatabase } from '../support/db';
 import { act, buildReceipt, receive } from '../support/dossiers';
+import { readMail, type Mail } from '../support/mailbox';
 
 const PUBLIC_URL = 'https://motcua.angiang.test';
 const SECRET = 'chatbot-test-secret';
 const silent = pino({ level: 'silent' });
-
-// ---- A real SMTP server, and a minimal reader of what it receives (headers, RFC 2047 words, QP/base64 bodies).
-type Mail = { to: string[]; headers: Record<string, string>; subject: string; text: string };
-
-function quotedPrintable(s: string): Buffer {
-  const soft = s.replace(/=\r?\n/g, '');
-  const bytes: number[] = [];
-  for (let i = 0; i < soft.length; i++) {
-    const hex = soft.slice(i + 1, i + 3);
-    if (soft[i] === '=' && /^[0-9A-Fa-f]{2}$/.test(hex)) {
-      bytes.push(parseInt(hex, 16));
-      i += 2;
-    } else bytes.push(soft.charCodeAt(i));
-  }
-  return Buffer.from(bytes);
-}
-
-function decodeWords(value: string): string {
-  let out = '';
-  let pending: Buffer[] = [];
-  let last = 0;
-  const flush = () => {
-    if (pending.length > 0) out += Buffer.concat(pending).toString('utf8');
-    pending = [];
-  };
-  for (const m of value.matchAll(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=/g)) {
-    const between = value.slice(last, m.index);
-    if (pending.length === 0 || !/^\s*$/.test(between)) {
-      flush();
-      out += between;
-    }
-    pending.push(m[2]!.toUpperCase() === 'B' ? Buffer.from(m[3]!, 'base64') : quotedPrintable(m[3]!.replace(/_/g, ' ')));
-    last = m.index + m[0].length;
-  }
-  flush();
-  return out + value.slice(last);
-}
-
-function readMail(raw: string, to: string[]): Mail {
-  const split = raw.indexOf('\r\n\r\n');
-  const headers: Record<string, string> = {};
-  for (const line of raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ').split('\r\n')) {
-    const colon = line.indexOf(':');
-    headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
-  }
-  const body = raw.slice(split + 4);
-  const cte = (headers['content-transfer-encoding'] ?? '7bit').toLowerCase();
-  const bytes = cte === 'quoted-printable' ? quotedPrintable(body) : cte === 'base64' ? Buffer.from(body, 'base64') : Buffer.from(body, 'utf8');
-  return { to, headers, subject: decodeWords(headers.subject ?? ''), text: bytes.toString('utf8') };
-}
 
 // ---- A local SMS provider speaking the generic protocol (docs/notifications.md).
 type SmsRequest = { headers: http.IncomingHttpHeaders; body: { to: string; text: string; brandname: string; requestId: string } };

@@ -217,7 +217,10 @@ describe('online payment through a protocol-faithful VNPAY peer: IPN codes, idem
     expect(kinds('missing_theirs').sort()).toEqual([dropped, ...forged].sort());
     expect(kinds('amount_differs')).toEqual([changed]);
     expect(kinds('missing_ours')).toEqual(['MC261122KHONGCOTRENHT']);
-    expect(body.matched).toBe(paid.length - 2 + [...peer.txns.values()].filter((x) => x.status === 'refunded').length);
+    // Matched: the payment lines of the paid and refunded transactions (less the dropped and the changed one), and each refund line.
+    const refunded = [...peer.txns.values()].filter((x) => x.status === 'refunded').length;
+    expect(body.matched).toBe(paid.length - 2 + 2 * refunded);
+    expect(body.matchedLines).toHaveLength(body.matched);
     expect((await t.app.inject({ method: 'POST', url: '/api/payments/statements', headers: { cookie: c.desk! }, payload: { provider: 'vnpay', date: today, csv } })).statusCode).toBe(403);
     const bad = await t.app.inject({ method: 'POST', url: '/api/payments/statements', headers: { cookie: c.quantri! }, payload: { provider: 'vnpay', date: today, csv: 'a,b\n1,2\n' } });
     expect(bad.statusCode).toBe(400);

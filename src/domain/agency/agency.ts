@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AgencyLevel } from './levels';
 
 /**
  * Agency identification code per QCVN 102:2016/BTTTT: four dot-separated groups
@@ -10,8 +11,8 @@ export const AgencyCode = z
   .string()
   .regex(AGENCY_CODE_PATTERN, { message: 'Mã định danh cơ quan phải theo QCVN 102:2016 (ví dụ 000.00.17.H04)' });
 
-export const AGENCY_LEVELS = ['central', 'province', 'district', 'commune'] as const;
-export type AgencyLevel = (typeof AGENCY_LEVELS)[number];
+// The levels live in levels.ts (no zod there), so pages that only list them stay light (issue 7, portal speed).
+export { AGENCY_LEVELS, type AgencyLevel } from './levels';
 
 /** Level names as officials write them. `district` exists only for history (2-tier government since 01/7/2025). */
 export const AGENCY_LEVEL_NAMES = {

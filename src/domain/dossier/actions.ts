@@ -78,27 +78,5 @@ export const ACTION_RULES = {
   return_result: { from: [9], roles: ['reception'] },
 } as const satisfies Record<ActionName, Rule>;
 
-export const ACTION_NAMES_VI: Record<ActionName, string> = {
-  receive: 'Tiếp nhận',
-  refuse: 'Từ chối tiếp nhận',
-  request_supplement: 'Yêu cầu bổ sung',
-  supplement_received: 'Đã nhận bổ sung',
-  assign: 'Phân công',
-  claim: 'Nhận xử lý',
-  forward: 'Chuyển bước tiếp',
-  return_to_previous: 'Trả lại bước trước',
-  consult: 'Lấy ý kiến',
-  consult_reply: 'Ghi nhận ý kiến',
-  transfer: 'Chuyển liên thông',
-  transfer_back: 'Nhận lại từ liên thông',
-  record_verification: 'Ghi nhận thẩm tra, xác minh',
-  request_payment: 'Yêu cầu nghĩa vụ tài chính',
-  payment_received: 'Đã thực hiện nghĩa vụ tài chính',
-  approve: 'Duyệt',
-  reject: 'Từ chối giải quyết',
-  sign: 'Ký duyệt',
-  stop: 'Dừng xử lý',
-  withdraw: 'Rút hồ sơ',
-  extend: 'Gia hạn, xin lỗi',
-  return_result: 'Trả kết quả',
-};
+// The Vietnamese names live in action-names.ts (no zod there: the portal's first bundle needs only them).
+export { ACTION_NAMES_VI } from './action-names';

@@ -111,8 +111,8 @@ export type FormSignature = {
 
 export type FormDocument = {
   readonly set: FormSet;
-  /** 'result': a result document built by domain/documents; 'payment_receipt': an e-receipt (domain/payments). */
-  readonly kind: FormKind | 'result' | 'payment_receipt';
+  /** 'result': a result document built by domain/documents; 'payment_receipt': an e-receipt (domain/payments); 'periodic_report': form II.06a (domain/indicators). */
+  readonly kind: FormKind | 'result' | 'payment_receipt' | 'periodic_report';
   /** Two-digit number within the set, e.g. '01'. */
   readonly number: string;
   /** "Mẫu số 01" and the circular that issued it. */

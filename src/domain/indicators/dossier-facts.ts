@@ -6,7 +6,8 @@
  */
 import { parseInstant, type Instant } from '../calendar';
 import type { StatusCode } from '../dossier';
-import { scoring766OnTime, type Scoring766Input, type Scoring766Result, type SupplementPause } from '../rules';
+// From the module itself, not the rules index: rules/scoring-766-history.ts reads this file.
+import { scoring766OnTime, type Scoring766Input, type Scoring766Result, type SupplementPause } from '../rules/scoring-766';
 import { IndicatorInputError } from './errors';
 
 /** Reception channel: direct (in person, at the desk), online, postal (public postal service). */

@@ -131,30 +131,39 @@ export type Mismatch =
   | { kind: 'missing_theirs'; txnRef: string; ours: OurPayment }
   | { kind: 'amount_differs'; txnRef: string; ours: OurPayment; theirs: StatementLine };
 
+/** What each kind of mismatch means and what the officer does about it (the Excel list and the screen). */
+export const MISMATCH_KIND_VI: Record<Mismatch['kind'], { label: string; action: string }> = {
+  missing_ours: { label: 'Nhà cung cấp đã thu, hệ thống chưa ghi nhận', action: 'Tra soát giao dịch; xác nhận thanh toán hoặc hoàn tiền cho người nộp' },
+  missing_theirs: { label: 'Hệ thống đã ghi nhận, bảng đối soát không có', action: 'Đề nghị nhà cung cấp tra soát; kiểm tra ngày thanh toán của giao dịch' },
+  amount_differs: { label: 'Số tiền khác nhau', action: 'Đối chiếu chứng từ với nhà cung cấp; hoàn phần thu thừa hoặc thu bổ sung' },
+};
+
 /**
  * Matches successful payment lines with our paid payments: a line we have not recorded as paid is
  * missing on our side (money taken, nothing settled: confirm or refund it), a payment of ours the
  * provider does not list is missing on theirs, equal references with different amounts differ.
  * Refund lines are matched against payments we refunded. `expected`: the references the statement
- * should list (our payments of its day); others are only looked up.
+ * should list (our payments of its day); others are only looked up. Lines that are not successful
+ * (status other than 00) are neither matched nor mismatched: no money moved.
  */
 export function reconcile(ours: readonly OurPayment[], theirs: readonly StatementLine[], expected: ReadonlySet<string> = new Set(ours.map((p) => p.txnRef))) {
   const byRef = new Map(ours.map((p) => [p.txnRef, p]));
   const seen = new Set<string>();
   const mismatches: Mismatch[] = [];
-  let matched = 0;
+  const matchedLines: StatementLine[] = [];
   for (const t of theirs) {
     if (t.status !== '00') continue;
     const o = byRef.get(t.txnRef);
     if (t.type !== '01') {
       if (!o || !o.refunded) mismatches.push({ kind: 'missing_ours', txnRef: t.txnRef, theirs: t, ourStatus: o?.status ?? null });
+      else matchedLines.push(t);
       continue;
     }
     seen.add(t.txnRef);
     if (!o || (o.status !== 'paid' && o.status !== 'refunded')) mismatches.push({ kind: 'missing_ours', txnRef: t.txnRef, theirs: t, ourStatus: o?.status ?? null });
     else if (o.amount !== t.amount) mismatches.push({ kind: 'amount_differs', txnRef: t.txnRef, ours: o, theirs: t });
-    else matched++;
+    else matchedLines.push(t);
   }
   for (const o of ours) if (expected.has(o.txnRef) && (o.status === 'paid' || o.status === 'refunded') && !seen.has(o.txnRef)) mismatches.push({ kind: 'missing_theirs', txnRef: o.txnRef, ours: o });
-  return { matched, mismatches };
+  return { matched: matchedLines.length, matchedLines, mismatches };
 }

@@ -13,5 +13,6 @@ export * from './parse-legal';
 export * from './parse-dvcqg';
 export * from './reuse';
 export * from './search-text';
+export * from './search-query';
 export * from './version-diff';
 export * from './change-labels';

@@ -8,6 +8,7 @@ import { AGENCY_LEVELS } from '../agency';
 import { DUE_UNITS } from '../calendar';
 import { FormField, formFieldProblems } from './form-fields';
 import { problemsFromIssues, type Problem } from './problems';
+import { ONLINE_LEVELS } from './levels';
 import { REUSABLE_KINDS } from './reuse';
 
 /** National TTHC database code, e.g. `1.001193`. */
@@ -17,9 +18,8 @@ export const PROCEDURE_CODE_PATTERN = /^\d\.\d{6}$/;
 export const CHANNELS = ['direct', 'online', 'postal'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-/** Online service level (NĐ 42/2022): toàn trình, một phần, information only. */
-export const ONLINE_LEVELS = ['full', 'partial', 'none'] as const;
-export type OnlineLevel = (typeof ONLINE_LEVELS)[number];
+// Online levels live in levels.ts (no zod there), so the portal's search stays light (issue 7, portal speed).
+export { ONLINE_LEVELS, type OnlineLevel } from './levels';
 
 export const PROCEDURE_LEVELS = AGENCY_LEVELS;
 export type ProcedureLevel = (typeof PROCEDURE_LEVELS)[number];

@@ -36,6 +36,7 @@ import { cataloguePublicRoutes } from './catalogue/public-routes';
 import { healthRoutes } from './health/routes';
 import { documentRoutes } from './documents/routes';
 import { errorHandler, problem, sendProblem } from './problem';
+import { webHints } from './web-hints';
 import { publicRoutes } from './public/routes';
 import { notificationRoutes } from './notifications/routes';
 import { chatbotRoutes } from './chatbot/routes';
@@ -46,11 +47,24 @@ import { citizenRoutes } from './citizen/routes';
 import { citizenProfileRoutes } from './citizen/profile-routes';
 import { citizenEidRoutes } from './citizen/eid-routes';
 import { citizenCounterRoutes } from './citizen/counter-routes';
+import { citizenAdminRoutes } from './citizen/admin-routes';
 import { paymentsFromEnv } from '../payments/from-env';
 import type { PaymentProviders } from '../payments/provider';
+import { paymentAdminRoutes } from './payments/admin-routes';
 import { paymentOfficerRoutes } from './payments/officer-routes';
 import { paymentOnlineRoutes } from './payments/online-routes';
 import { paymentReportRoutes } from './payments/report-routes';
+import { indicatorRoutes } from './indicators/indicators-routes';
+import { reportRoutes } from './reports/routes';
+import { planRoutes } from './plans/plan-routes';
+import { planProgressRoutes } from './plans/progress-routes';
+import { reviewRoutes } from './review/review-routes';
+import { reviewPlanRoutes } from './review/plan-routes';
+import { inspectionRoutes } from './inspection/routes';
+import { paknOfficerRoutes } from './pakn/officer-routes';
+import { paknPublicRoutes } from './pakn/public-routes';
+import { dossierImportRoutes } from './dossiers/import-routes';
+import { evaluationRoutes } from './evaluations/routes';
 
 // Zod speaks Vietnamese in validation messages.
 z.config(z.locales.vi());
@@ -82,7 +96,7 @@ export type AppOptions = {
 };
 
 /** SPA areas: the portal at `/`, the officer workspace `/can-bo`, administration `/quan-tri`. */
-const SPA_PREFIXES = ['/can-bo', '/quan-tri', '/dang-nhap', '/thu-tuc', '/tra-cuu', '/xac-thuc', '/danh-gia', '/tai-khoan', '/nop-ho-so', '/ho-so-cua-toi', '/giay-to-cua-toi', '/thanh-toan'];
+const SPA_PREFIXES = ['/can-bo', '/quan-tri', '/dang-nhap', '/thu-tuc', '/tra-cuu', '/xac-thuc', '/danh-gia', '/danh-gia-chat-luong', '/tai-khoan', '/nop-ho-so', '/ho-so-cua-toi', '/giay-to-cua-toi', '/thanh-toan', '/phan-anh-kien-nghi', '/chi-so-766'];
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -176,20 +190,50 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(paymentOfficerRoutes(payments));
   await app.register(paymentOnlineRoutes(payments));
   await app.register(paymentReportRoutes({ store: opts.store }));
+  await app.register(indicatorRoutes({ store: opts.store }));
+  await app.register(reportRoutes({ store: opts.store }));
+  await app.register(planRoutes({ store: opts.store }));
+  await app.register(planProgressRoutes({ store: opts.store, blobs }));
+  await app.register(reviewRoutes({ store: opts.store }));
+  await app.register(reviewPlanRoutes({ store: opts.store }));
+  await app.register(inspectionRoutes({ store: opts.store }));
+  await app.register(paknOfficerRoutes({ store: opts.store }));
+  await app.register(paknPublicRoutes({ store: opts.store }));
+  await app.register(paymentAdminRoutes({ store: opts.store }));
+  await app.register(dossierImportRoutes({ store: opts.store }));
+  await app.register(evaluationRoutes({ store: opts.store }));
   const secureCookies = opts.secureCookies ?? false;
   const eid = opts.oidc ? createEidLogin(opts.store, opts.oidc) : null;
   await app.register(citizenRoutes({ store: opts.store, secureCookies, eidName: eid?.name ?? null }));
   await app.register(citizenProfileRoutes({ store: opts.store }));
   await app.register(citizenEidRoutes({ store: opts.store, secureCookies, eid, redirectBase: opts.oidcRedirectBase }));
   await app.register(citizenCounterRoutes({ store: opts.store }));
+  await app.register(citizenAdminRoutes({ store: opts.store }));
 
   const webDir = opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html')) ? opts.webDir : undefined;
-  if (webDir) await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: false });
+  if (webDir) {
+    // Brotli/gzip copies written by scripts/build-web.mjs are sent to browsers that accept them; hashed
+    // assets never change, so browsers keep them; index.html is always revalidated (issue 7, speed).
+    await app.register(fastifyStatic, {
+      root: webDir,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+      preCompressed: true,
+      setHeaders: (reply, file) => {
+        if (/[\\/]assets[\\/]/.test(file)) reply.header('cache-control', 'public, max-age=31536000, immutable');
+        else if (/index\.html(\.br|\.gz)?$/.test(file)) reply.header('cache-control', 'no-cache');
+      },
+    });
+  }
 
+  const hints = webDir ? webHints(webDir) : null;
   app.setNotFoundHandler(async (req, reply) => {
     const pathOnly = req.url.split('?')[0] ?? '/';
     const isSpa = pathOnly === '/' || SPA_PREFIXES.some((p) => pathOnly === p || pathOnly.startsWith(`${p}/`));
     if (webDir && req.method === 'GET' && isSpa) {
+      const hinted = hints?.(pathOnly, new URLSearchParams(req.url.split('?')[1] ?? ''));
+      if (hinted) return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(hinted);
       return reply.header('cache-control', 'no-cache').sendFile('index.html', webDir);
     }
     if (webDir && req.method === 'GET' && !pathOnly.startsWith('/api/') && !path.extname(pathOnly)) {

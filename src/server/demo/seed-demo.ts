@@ -6,7 +6,12 @@ import { countNonDemoUsers, findUserByUsername, insertUser, replaceGrants } from
 import { hashPassword } from '../services/passwords';
 import { cliActor } from '../services/save-user';
 import { seedDemoCatalogue } from './seed-catalogue';
+import { seedDemoPlans } from './seed-plans';
 import { seedDemoDossiers } from './seed-dossiers';
+import { seedDemoImported } from './seed-imported';
+import { seedDemoControl } from './seed-control';
+import { seedDemoPakn } from './seed-pakn';
+import { seedDemoFeeSchedules } from './seed-fee-schedules';
 import { DEMO_AGENCIES } from './agencies';
 import { DEMO_PASSWORD, DEMO_USERS } from './users';
 
@@ -45,6 +50,14 @@ export async function seedDemo(store: Store, opts: { catalogue?: boolean; dossie
     return { agencies, users };
   });
   const procedures = (opts.catalogue ?? true) ? await seedDemoCatalogue({ store, actor: cliActor() }) : 0;
+  if (opts.catalogue ?? true) await seedDemoFeeSchedules(store);
+  // Control work (reviews, plans, impact assessment, inspection; ADR 0025) refers to catalogue procedures.
+  if (opts.catalogue ?? true) await seedDemoControl(store);
+  // The five seed control plans with their tasks, units and some history of progress (ADR 0024).
+  if (opts.catalogue ?? true) await seedDemoPlans(store);
   const dossiers = procedures > 0 ? await seedDemoDossiers(store, { count: opts.dossiers ?? 2000 }) : 0;
+  // The previous system's year (2024), imported (docs/dossier-import-format.md); not counted as new dossiers.
+  if (dossiers > 0) await seedDemoImported(store);
+  if (dossiers > 0) await seedDemoPakn(store);
   return { ...base, procedures, dossiers };
 }

@@ -11,6 +11,8 @@ import { inTransaction, type Store } from '../storage/database';
 import { listUsers } from '../storage/users';
 import { assignedProcedures } from '../storage/procedures';
 import { workingCalendar } from '../services/calendar-provider';
+import { bulkInsertRatings } from '../storage/rating-bulk';
+import { demoRatings } from './seed-ratings';
 
 /**
  * Realistic demo dossiers over the last 12 months at every demo agency that handles procedures:
@@ -177,6 +179,8 @@ export async function seedDemoDossiers(store: Store, opts: DemoDossierOptions): 
   }
   await inTransaction(store, async (tx) => {
     await bulkInsertDossiers(tx, dossiers, actions, steps);
+    // The applicants' ratings of returned dossiers, for the evaluation pages (seed-ratings.ts).
+    await bulkInsertRatings(tx, demoRatings(dossiers, now));
     await syncSequences(tx, [...sequences].map(([k, last]) => ({ agencyId: k.split('|')[0]!, day: k.split('|')[1]!, last })));
   });
   return dossiers.length;

@@ -4,6 +4,7 @@ import { inTransaction, type Store } from '../storage/database';
 import { dispatchPending } from '../storage/outbox';
 import { deleteExpiredSessions } from '../storage/sessions';
 import { runDeadlineSweep } from './deadline-sweep';
+import { runPaknSweep } from './pakn-sweep';
 
 /**
  * Background work on pg-boss (a PostgreSQL-backed queue, safe with several app instances):
@@ -56,6 +57,17 @@ export async function startJobs(opts: {
     // Replaced by the payment workers (jobs/payment-workers.ts) in a full server; receipts are also made on download.
     'payment.receipt': async (p) => opts.log.debug({ p }, 'receipt job without a payment worker'),
     'payments.sweep': async () => opts.log.debug('payment sweep without a payment worker'),
+    // Replaced by the control-plan workers (jobs/plan-workers.ts) in a full server: reminders before task deadlines.
+    'plans.sweep': async () => opts.log.debug('plan sweep without a plan worker'),
+    'plan.task_due': async (p) => opts.log.info({ notice: p }, 'notice: plan task due soon'),
+    'plan.task_overdue': async (p) => opts.log.info({ notice: p }, 'notice: plan task overdue'),
+    // PAKN (docs/adr/0020-pakn.md): the overdue sweep runs here; notices are sent by jobs/pakn-workers.ts in a full server.
+    'pakn.sweep': async () => {
+      const n = await runPaknSweep(opts.store);
+      if (n > 0) opts.log.info({ overdue: n }, 'PAKN items became overdue');
+    },
+    'pakn.notice': async (p) => opts.log.info({ notice: p }, 'notice: PAKN milestone'),
+    'pakn.overdue': async (p) => opts.log.info({ notice: p }, 'notice: PAKN item past its deadline'),
     ...opts.handlers,
   };
   for (const [name, handler] of Object.entries(handlers)) {
@@ -69,6 +81,8 @@ export async function startJobs(opts: {
   await boss.schedule('maintenance.sessions', '17 * * * *');
   await boss.schedule('dossier.sweep', '* * * * *');
   await boss.schedule('payments.sweep', '* * * * *');
+  await boss.schedule('plans.sweep', '7 * * * *');
+  await boss.schedule('pakn.sweep', '* * * * *');
 
   const dispatchNow = () =>
     inTransaction(opts.store, (tx) =>

@@ -17,7 +17,10 @@ import type { PaymentProvider } from './provider';
  * So this adapter invents none of them: it runs from a protocol profile (JSON, MOTCUA_DVCQG_PAY_PROFILE)
  * transcribed from the specification the agency receives, and it is off without one. The profile
  * covers the redirect-and-signed-notification family the platform is described as; a different
- * shape (e.g. a server-to-server create call) needs code. See docs/adr/0019-payments.md.
+ * shape (e.g. a server-to-server create call) needs code. Public integrations found later (OpenCPS,
+ * through provincial LGSPs) show exactly such a shape — a JSON create call answering the URL, JSON POST
+ * notifications — without a confirmed notification signature, so nothing more was built from them:
+ * see docs/adr/0019-payments.md ("Second search").
  */
 const field = z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]{0,63}$/);
 

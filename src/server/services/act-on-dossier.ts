@@ -1,4 +1,5 @@
 import { availableActions, blockedReason, PAYLOADS, statusName, type ActionName, type DossierState, type StatusCode, type Step } from '../../domain/dossier';
+import { CLOSED_IMPORT_VI, isClosedImport } from '../../domain/dossier-import';
 import { AppError, conflict, invalid, notFound } from '../errors';
 import { findDossier } from '../storage/dossiers';
 import { requireActor } from './authorize';
@@ -45,6 +46,8 @@ export async function actOnDossier(ctx: ServiceContext, code: string, input: { a
   const who = { userId: actor.userId, roles };
   const current = () => ({ currentStatus: d.status, currentStatusName: statusName(d.status as StatusCode), availableActions: availableActions(state, steps, who), currentVersion: d.version });
   if (roles.length === 0) throw new AppError('FORBIDDEN', 'Hồ sơ này không thuộc phạm vi của bạn.');
+  // A closed dossier imported from the previous system is history (docs/adr/0022).
+  if (isClosedImport(d)) throw conflict(CLOSED_IMPORT_VI, { ...current(), reason: 'imported_closed' });
   if (input.version !== d.version) throw conflict('Hồ sơ đã thay đổi kể từ khi bạn mở; vui lòng tải lại.', current());
   const blocked = blockedReason(state, steps, input.action, who);
   if (blocked) throw conflict(`Không thể "${input.action}": ${BLOCKED_VI[blocked] ?? blocked} (trạng thái: ${statusName(d.status as StatusCode)}).`, current());

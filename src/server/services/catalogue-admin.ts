@@ -4,6 +4,7 @@ import { validateRecord } from '../../domain/procedure';
 import { conflict, invalid, notFound } from '../errors';
 import { findAgencyByCode } from '../storage/agencies';
 import { appendAudit } from '../storage/audit';
+import { completeInstancesOfDuty } from '../storage/plan-instances';
 import { inTransaction } from '../storage/database';
 import { completeDuty, decisionItems, findDecision, findDuty, listAssignments, listDecisions, listDuties, replaceAssignments, updateDutyDue } from '../storage/decisions';
 import { findDraft, findProcedureId, saveDraft } from '../storage/procedures';
@@ -86,6 +87,8 @@ export async function markDutyDone(ctx: ServiceContext, id: string, note: string
     if (!duty) throw notFound('nhiệm vụ công bố');
     if (duty.done_at) throw conflict('Nhiệm vụ này đã được đánh dấu hoàn thành.');
     await completeDuty(tx, id, auditActorId(actor), note);
+    // The plan task instance that fulfils this duty is done with it (docs/adr/0024-control-plans.md).
+    await completeInstancesOfDuty(tx, id);
     for (const next of replanAfter(cal, duty.kind as DutyKind, today)) await updateDutyDue(tx, duty.decision_id, next.kind, next.basisDate, next.dueDate);
     await appendAudit(tx, { actorId: auditActorId(actor), action: 'duty.done', entity: 'duty', entityId: id, detail: { kind: duty.kind, note }, requestId: ctx.requestId ?? null });
   });

@@ -1,4 +1,6 @@
 import { apply, type ActionName, type DossierState, type Step } from '../../domain/dossier';
+import { CLOSED_IMPORT_VI, isClosedImport } from '../../domain/dossier-import';
+import { conflict } from '../errors';
 import { inTransaction, type Tx } from '../storage/database';
 import { appendAction, closeStep, listActions, openStep, updateProjection, type DossierRow } from '../storage/dossiers';
 import { answerConsultation, openConsultation } from '../storage/consultations';
@@ -35,6 +37,8 @@ export type Transition = {
  */
 export async function commitAction(ctx: ServiceContext, d: DossierRow, t: Transition): Promise<boolean> {
   const { action, payload, now } = t;
+  // Every way of moving a dossier passes here: a closed imported one never moves (docs/adr/0022).
+  if (isClosedImport(d)) throw conflict(CLOSED_IMPORT_VI, { currentStatus: d.status, reason: 'imported_closed' });
   const state = d.state as DossierState;
   const steps = d.steps as Step[];
   if (action === 'supplement_received') {

@@ -79,6 +79,8 @@ export function viewOf(d: DossierRow, dir: Directory, roles: Role[], actor: Acto
     availableActions: availableActions(state, steps, { userId: actor.userId, roles }),
     consultations,
     digitisation: digitisationOf({ documents: d.documents as DigitisationInput['documents'], electronicResult }),
+    /** When it was imported from the previous one-stop system (null: received here). */
+    importedAt: d.importedAt ?? null,
     version: d.version,
   };
 }

@@ -36,6 +36,6 @@ export async function reconcileStatement(ctx: ServiceContext, id: string) {
   const day = await paymentsForStatement(ctx.store, s.provider, s.date);
   const named = await paymentsByRefs(ctx.store, s.provider, [...new Set(s.lines.map((l) => l.txnRef))]);
   const ours = [...new Map([...day, ...named].map((p) => [p.txnRef, p])).values()];
-  const { matched, mismatches } = reconcile(ours, s.lines, new Set(day.map((p) => p.txnRef)));
-  return { id: s.id, provider: s.provider, date: s.date, importedAt: s.importedAt, lines: s.lines.length, problems: s.problems as { line: number; message: string }[], matched, mismatches };
+  const { matched, matchedLines, mismatches } = reconcile(ours, s.lines, new Set(day.map((p) => p.txnRef)));
+  return { id: s.id, provider: s.provider, date: s.date, importedAt: s.importedAt, lines: s.lines.length, problems: s.problems as { line: number; message: string }[], matched, matchedLines, mismatches };
 }

@@ -9,8 +9,19 @@ import type { DB } from './schema';
 export type Store = Kysely<DB>;
 export type Tx = Kysely<DB> | Transaction<DB>;
 
+const pools = new WeakMap<Store, pg.Pool>();
+
 export function createStore(pool: pg.Pool): Store {
-  return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const store = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  pools.set(store, pool);
+  return store;
+}
+
+/** The pool behind a store, for the few storage functions that speak the wire protocol themselves (COPY). */
+export function poolOf(store: Store): pg.Pool {
+  const pool = pools.get(store);
+  if (!pool) throw new Error('store without a pool');
+  return pool;
 }
 
 export async function inTransaction<T>(store: Store, fn: (tx: Transaction<DB>) => Promise<T>): Promise<T> {

@@ -35,6 +35,8 @@ export type DossierRow = {
   /** The portal account that submitted it online; the answers to the procedure's own fields. */
   citizenId?: string | null;
   formData?: unknown;
+  /** Set when imported from a previous system (docs/adr/0022); such a dossier is read-only once closed. */
+  importedAt?: Date | null;
 };
 
 const columns = [
@@ -70,6 +72,7 @@ const columns = [
   'version',
   'citizen_id as citizenId',
   'form_data as formData',
+  'imported_at as importedAt',
 ] as const;
 
 export type NewDossier = {

@@ -38,3 +38,43 @@ export async function currentRecord(tx: Tx, procedureCode: string): Promise<unkn
     ORDER BY v.version_no DESC LIMIT 1`.execute(tx);
   return r.rows[0]?.record ?? null;
 }
+
+export type FeeScheduleListRow = {
+  code: string;
+  name: string;
+  versionNo: number;
+  effectiveFrom: string | null;
+  record: unknown;
+  schedule: unknown | null;
+  version: number | null;
+  updatedAt: Date | null;
+  updatedBy: string | null;
+};
+
+/**
+ * Procedures with their latest published version and configured schedule (if any), by code; `q`
+ * matches the code's prefix or the folded name and field. Returns one page and the total.
+ */
+export async function listFeeSchedules(tx: Tx, f: { q?: string | undefined; configured?: boolean | undefined; limit: number; offset: number }): Promise<{ total: number; rows: FeeScheduleListRow[] }> {
+  const q = f.q?.trim() ?? '';
+  const where = sql.join(
+    [
+      sql`TRUE`,
+      q ? sql`(p.code LIKE ${`${q}%`} OR v.search_all LIKE '%' || motcua_fold(${q}) || '%')` : sql`TRUE`,
+      f.configured === undefined ? sql`TRUE` : f.configured ? sql`f.procedure_code IS NOT NULL` : sql`f.procedure_code IS NULL`,
+    ],
+    sql` AND `,
+  );
+  const current = sql`
+    SELECT DISTINCT ON (p.code) p.code, v.name, v.version_no AS "versionNo", v.effective_from::text AS "effectiveFrom", v.record,
+           f.schedule, f.version, f.updated_at AS "updatedAt", u.full_name AS "updatedBy"
+    FROM procedures p
+    JOIN procedure_versions v ON v.procedure_id = p.id AND v.status = 'published'
+    LEFT JOIN fee_schedules f ON f.procedure_code = p.code
+    LEFT JOIN users u ON u.id = f.updated_by
+    WHERE ${where}
+    ORDER BY p.code, v.version_no DESC`;
+  const total = await sql<{ n: number }>`SELECT count(*)::int AS n FROM (${current}) c`.execute(tx);
+  const rows = await sql<FeeScheduleListRow>`SELECT * FROM (${current}) c ORDER BY c.code LIMIT ${f.limit} OFFSET ${f.offset}`.execute(tx);
+  return { total: total.rows[0]?.n ?? 0, rows: rows.rows };
+}

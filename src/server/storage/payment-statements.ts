@@ -33,3 +33,18 @@ export async function findStatement(tx: Tx, id: string) {
     .execute();
   return { ...s, date: String(s.date), lines: lines.map((l) => ({ ...l, amount: Number(l.amount) })) as StatementLine[] };
 }
+
+export type StatementSummary = { id: string; provider: string; date: string; importedAt: Date; importedBy: string | null; lineCount: number; problemCount: number };
+
+/** Imported statements, newest statement day first (at most `limit`), optionally of one provider and a range of days. */
+export async function listStatements(tx: Tx, f: { provider?: string | undefined; from?: string | undefined; to?: string | undefined; limit: number }): Promise<StatementSummary[]> {
+  let q = tx
+    .selectFrom('payment_statements as s')
+    .leftJoin('users as u', 'u.id', 's.imported_by')
+    .select((eb) => ['s.id', 's.provider', 's.statement_date as date', 's.imported_at as importedAt', 'u.full_name as importedBy', 's.line_count as lineCount', eb.fn<number>('jsonb_array_length', ['s.problems']).as('problemCount')]);
+  if (f.provider) q = q.where('s.provider', '=', f.provider);
+  if (f.from) q = q.where('s.statement_date', '>=', f.from);
+  if (f.to) q = q.where('s.statement_date', '<=', f.to);
+  const rows = await q.orderBy('s.statement_date', 'desc').orderBy('s.imported_at', 'desc').limit(f.limit).execute();
+  return rows.map((r) => ({ ...r, date: String(r.date), problemCount: Number(r.problemCount) }));
+}

@@ -1,5 +1,8 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { ControlSchema } from './schema-control';
+import type { PaknSchema } from './schema-pakn';
 import type { PaymentsSchema } from './schema-payments';
+import type { PlansSchema } from './schema-plans';
 import type { CitizenDraftsTable, DossierRatingsTable } from './schema-portal';
 
 /** Table shapes as Kysely sees them. Keep in step with db/migrations. */
@@ -102,7 +105,7 @@ export interface InstanceSettingsTable {
   updated_at: Timestamp;
 }
 
-export interface DB extends PaymentsSchema {
+export interface DB extends PaymentsSchema, PaknSchema, ControlSchema, PlansSchema {
   agencies: AgenciesTable;
   units: UnitsTable;
   users: UsersTable;
@@ -310,6 +313,14 @@ export interface DossiersTable {
   updated_at: Timestamp;
   citizen_id: ColumnType<string | null, string | null | undefined, string | null>;
   form_data: ColumnType<unknown, string | null | undefined, string | null>;
+  /** Import from a previous system (migration 20261122005000_add_dossier_import, docs/adr/0022). */
+  imported_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  import_hash: ColumnType<string | null, string | null | undefined, string | null>;
+  sync_online_payment: ColumnType<number | null, number | null | undefined, number | null>;
+  sync_result_code: ColumnType<string | null, string | null | undefined, string | null>;
+  sync_result_url: ColumnType<string | null, string | null | undefined, string | null>;
+  sync_digitised_components: ColumnType<boolean | null, boolean | null | undefined, boolean | null>;
+  sync_vneid: ColumnType<boolean | null, boolean | null | undefined, boolean | null>;
 }
 
 export interface DossierActionsTable {
@@ -473,6 +484,10 @@ export interface CitizensTable {
   oidc_issuer: string | null;
   oidc_subject: string | null;
   activated_at: Timestamp | null;
+  /** Set together when an administrator locks the account (migration 20261122006000). */
+  locked_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  locked_by: ColumnType<string | null, string | null | undefined, string | null>;
+  lock_reason: ColumnType<string | null, string | null | undefined, string | null>;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;

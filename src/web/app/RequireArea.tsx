@@ -1,4 +1,5 @@
-import { Result, Spin } from 'antd';
+import { Spin } from 'antd';
+import { LazyResult } from '../components/LazyResult';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useMe } from '../features/auth/queries';
@@ -12,6 +13,6 @@ export function RequireArea({ area, children }: { area: AreaName; children: Reac
   const { t } = useI18n();
   if (me.isPending) return <Spin style={{ display: 'block', margin: 48 }} />;
   if (!me.data) return <Navigate to={`/dang-nhap?next=${encodeURIComponent(location.pathname)}`} replace />;
-  if (!mayEnter(area, me.data.roles.map((r) => r.role))) return <Result status="403" title="403" subTitle={t.error.forbiddenArea} />;
+  if (!mayEnter(area, me.data.roles.map((r) => r.role))) return <LazyResult status="403" title="403" subTitle={t.error.forbiddenArea} />;
   return <>{children}</>;
 }

@@ -1,5 +1,13 @@
+import { indicatorsEn } from './en-indicators';
+import { reviewEn } from './en-review';
+import { plansEn } from './en-plans';
 import { paymentsEn } from './en-payments';
+import { paknEn } from './en-pakn';
+import { dossierImportEn } from './en-dossier-import';
+import { reportsEn } from './en-reports';
 import { accountEn } from './en-account';
+import { evaluationEn } from './en-evaluation';
+import { citizenAdminEn } from './en-citizen-admin';
 import { documentsEn } from './en-documents';
 import { dossierEn } from './en-dossier';
 import { onlineEn } from './en-online';
@@ -383,8 +391,16 @@ export const en: Catalogue = {
   dossier: dossierEn,
   documents: documentsEn,
   payments: paymentsEn,
+  indicators: indicatorsEn,
+  review: reviewEn,
+  pakn: paknEn,
   online: onlineEn,
   account: accountEn,
+  dossierImport: dossierImportEn,
+  reports: reportsEn,
+  evaluation: evaluationEn,
+  citizenAdmin: citizenAdminEn,
+  plans: plansEn,
   error: {
     generic: 'Something went wrong. Please try again.',
     forbiddenArea: 'Your account may not enter this area.',

@@ -1,7 +1,15 @@
+import { indicatorsVi } from './vi-indicators';
 /** Vietnamese catalogue: complete, the reference for every other language. */
+import { reviewVi } from './vi-review';
+import { plansVi } from './vi-plans';
 import { paymentsVi } from './vi-payments';
+import { paknVi } from './vi-pakn';
+import { dossierImportVi } from './vi-dossier-import';
+import { reportsVi } from './vi-reports';
 import { REUSABLE_LABELS } from '../../domain/procedure';
 import { accountVi } from './vi-account';
+import { evaluationVi } from './vi-evaluation';
+import { citizenAdminVi } from './vi-citizen-admin';
 import { documentsVi } from './vi-documents';
 import { dossierVi } from './vi-dossier';
 import { onlineVi } from './vi-online';
@@ -389,8 +397,16 @@ export const vi = {
   dossier: dossierVi,
   documents: documentsVi,
   payments: paymentsVi,
+  indicators: indicatorsVi,
+  review: reviewVi,
+  pakn: paknVi,
   online: onlineVi,
   account: accountVi,
+  dossierImport: dossierImportVi,
+  reports: reportsVi,
+  evaluation: evaluationVi,
+  citizenAdmin: citizenAdminVi,
+  plans: plansVi,
   error: {
     generic: 'Đã xảy ra lỗi. Vui lòng thử lại.',
     forbiddenArea: 'Tài khoản của bạn không có quyền vào khu vực này.',

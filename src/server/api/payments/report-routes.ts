@@ -14,7 +14,7 @@ const tags = ['payments'];
 const Period = z.object({ from: LocalDate, to: LocalDate, agency: z.string().max(32).optional() });
 const Line = z.object({ line: z.number(), txnRef: z.string(), transactionNo: z.string().nullable(), amount: z.number(), bankCode: z.string().nullable(), payDate: z.date().nullable(), type: z.string(), status: z.string() });
 const Ours = z.object({ txnRef: z.string(), amount: z.number(), status: z.string(), transactionNo: z.string().nullable(), refunded: z.boolean() });
-const Reconciliation = z.object({
+export const Reconciliation = z.object({
   id: z.string(),
   provider: z.string(),
   date: z.string(),
@@ -22,6 +22,7 @@ const Reconciliation = z.object({
   lines: z.number().int(),
   problems: z.array(z.object({ line: z.number(), message: z.string() })),
   matched: z.number().int(),
+  matchedLines: z.array(Line),
   mismatches: z.array(
     z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('missing_ours'), txnRef: z.string(), theirs: Line, ourStatus: z.string().nullable() }),

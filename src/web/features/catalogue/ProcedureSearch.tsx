@@ -3,13 +3,14 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { AGENCY_LEVELS } from '../../../domain/agency';
 import { ONLINE_LEVELS } from '../../../domain/procedure';
+import { PORTAL_SEARCH_PAGE_SIZE } from '../../../domain/procedure/search-query';
 import { flatten, useAgencies } from '../agencies/queries';
 import { useI18n } from '../../i18n';
-import { LocationIndependentTag, OnlineTag } from './display';
+import { LocationIndependentTag, OnlineTag } from './tags';
 import { useFields, useProcedureSearch } from './queries';
 import type { SearchParams } from './types';
 
-export const PAGE_SIZE = 20;
+export const PAGE_SIZE = PORTAL_SEARCH_PAGE_SIZE;
 
 /** Calls `onChange` once the value has been still for `ms`. */
 function useDebounced(value: string, ms: number, onChange: (v: string) => void) {

@@ -1,38 +1,15 @@
 /** Small pieces that show a procedure's values in plain Vietnamese, shared by the portal, print and admin pages. */
-import { EnvironmentOutlined, PaperClipOutlined } from '@ant-design/icons';
-import { Grid, List, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { PaperClipOutlined } from '@ant-design/icons';
+import { Grid, List, Space, Tag, Tooltip, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { foldVietnamese, type ChannelInfo, type DocumentItem, type Fee, type ProcessingTime } from '../../../domain/procedure';
 import { formatMoney } from '../../format';
 import { useI18n } from '../../i18n';
 import type { Catalogue } from '../../i18n/vi';
-import type { OnlineLevel } from './types';
 
 type P = Catalogue['procedure'];
 
-export const ONLINE_COLOURS: Record<OnlineLevel, string> = { full: 'green', partial: 'blue', none: 'default' };
-
-export const onlineLabel = (p: P, level: OnlineLevel | null) => (level ? p.online[level] : p.online.unknown);
-
-export function OnlineTag({ level }: { level: OnlineLevel | null }) {
-  const { t } = useI18n();
-  return (
-    <Tag color={level ? ONLINE_COLOURS[level] : 'default'} data-testid="online-tag">
-      {onlineLabel(t.procedure, level)}
-    </Tag>
-  );
-}
-
-/** "Không phụ thuộc địa giới hành chính" (NĐ 118/2025), for procedures that any receiving office accepts. */
-export function LocationIndependentTag() {
-  const { t } = useI18n();
-  return (
-    <Tooltip title={t.procedure.locationIndependentNote}>
-      <Tag color="cyan" icon={<EnvironmentOutlined />} data-testid="location-independent-tag">
-        {t.procedure.locationIndependent}
-      </Tag>
-    </Tooltip>
-  );
-}
+export { LocationIndependentTag, ONLINE_COLOURS, OnlineTag, onlineLabel } from './tags';
 
 /** A document's form templates (linked when the address is known) and its reusable kind, under its name. */
 export function DocumentExtras({ document: d }: { document: DocumentItem }) {
@@ -116,97 +93,75 @@ export function FeesCell({ fees }: { fees: Fee[] }) {
 /** Below the sm breakpoint tables become stacked lists, so nothing hides behind a sideways scroll. */
 const useNarrow = () => !Grid.useBreakpoint().sm;
 
+// The wide tables (antd Table, ~40 KB compressed) load only on screens wide enough to show them; a phone on a
+// slow link never fetches them, and a wide screen shows the list until they arrive (issue 7, portal speed).
+const ChannelTableWide = lazy(async () => ({ default: (await import('./tables')).ChannelTableWide }));
+const DocumentsTableWide = lazy(async () => ({ default: (await import('./tables')).DocumentsTableWide }));
+
+export function RequiredTag({ document: d }: { document: DocumentItem }) {
+  const p = useI18n().t.procedure;
+  return d.required ? <Tag color="red">{p.required}</Tag> : <Tag>{p.optional}</Tag>;
+}
+
 export function ChannelTable({ channels }: { channels: ChannelInfo[] }) {
   const { t } = useI18n();
   const p = t.procedure;
-  const narrow = useNarrow();
-  if (narrow) {
-    return (
-      <List
-        data-testid="channel-table"
-        size="small"
-        dataSource={channels}
-        renderItem={(c) => (
-          <List.Item style={{ display: 'block', paddingInline: 0 }}>
-            <Typography.Text strong style={{ fontSize: 15 }}>
-              {p.channel[c.channel]}
-            </Typography.Text>
-            <div style={{ marginTop: 4 }}>
-              <Typography.Text type="secondary">{p.time}: </Typography.Text>
-              <TimeCell time={c.processingTime} />
-            </div>
-            <div style={{ marginTop: 4 }}>
-              <Typography.Text type="secondary">{p.fees}: </Typography.Text>
-              <FeesCell fees={c.fees} />
-            </div>
-          </List.Item>
-        )}
-      />
-    );
-  }
-  return (
-    <Table
+  const list = (
+    <List
       data-testid="channel-table"
-      rowKey="channel"
       size="small"
-      pagination={false}
       dataSource={channels}
-      columns={[
-        { title: p.channelCol, width: 150, render: (_, c) => <Typography.Text strong>{p.channel[c.channel]}</Typography.Text> },
-        { title: p.time, render: (_, c) => <TimeCell time={c.processingTime} /> },
-        { title: p.fees, render: (_, c) => <FeesCell fees={c.fees} /> },
-      ]}
+      renderItem={(c) => (
+        <List.Item style={{ display: 'block', paddingInline: 0 }}>
+          <Typography.Text strong style={{ fontSize: 15 }}>
+            {p.channel[c.channel]}
+          </Typography.Text>
+          <div style={{ marginTop: 4 }}>
+            <Typography.Text type="secondary">{p.time}: </Typography.Text>
+            <TimeCell time={c.processingTime} />
+          </div>
+          <div style={{ marginTop: 4 }}>
+            <Typography.Text type="secondary">{p.fees}: </Typography.Text>
+            <FeesCell fees={c.fees} />
+          </div>
+        </List.Item>
+      )}
     />
+  );
+  if (useNarrow()) return list;
+  return (
+    <Suspense fallback={list}>
+      <ChannelTableWide channels={channels} />
+    </Suspense>
   );
 }
 
 export function DocumentsTable({ documents }: { documents: DocumentItem[] }) {
   const { t } = useI18n();
   const p = t.procedure;
-  const narrow = useNarrow();
-  const requiredTag = (d: DocumentItem) => (d.required ? <Tag color="red">{p.required}</Tag> : <Tag>{p.optional}</Tag>);
-  if (narrow) {
-    return (
-      <List
-        size="small"
-        dataSource={documents}
-        locale={{ emptyText: p.none }}
-        renderItem={(d, i) => (
-          <List.Item style={{ display: 'block', paddingInline: 0 }}>
-            <div>
-              {i + 1}. {d.name}
-            </div>
-            <DocumentExtras document={d} />
-            <Space size={4} style={{ marginTop: 4 }}>
-              {d.copies && <Typography.Text type="secondary">{d.copies}</Typography.Text>}
-              {requiredTag(d)}
-            </Space>
-          </List.Item>
-        )}
-      />
-    );
-  }
-  return (
-    <Table
-      rowKey={(_, i) => String(i)}
+  const list = (
+    <List
       size="small"
-      pagination={false}
       dataSource={documents}
       locale={{ emptyText: p.none }}
-      columns={[
-        { title: p.sheet.no, width: 56, render: (_, __, i) => i + 1 },
-        {
-          title: p.documentName,
-          render: (_, d) => (
-            <>
-              {d.name}
-              <DocumentExtras document={d} />
-            </>
-          ),
-        },
-        { title: p.copies, dataIndex: 'copies', width: 160, render: (c: string) => c || '—' },
-        { title: p.requiredCol, width: 120, render: (_, d) => requiredTag(d) },
-      ]}
+      renderItem={(d, i) => (
+        <List.Item style={{ display: 'block', paddingInline: 0 }}>
+          <div>
+            {i + 1}. {d.name}
+          </div>
+          <DocumentExtras document={d} />
+          <Space size={4} style={{ marginTop: 4 }}>
+            {d.copies && <Typography.Text type="secondary">{d.copies}</Typography.Text>}
+            <RequiredTag document={d} />
+          </Space>
+        </List.Item>
+      )}
     />
+  );
+  if (useNarrow()) return list;
+  return (
+    <Suspense fallback={list}>
+      <DocumentsTableWide documents={documents} />
+    </Suspense>
   );
 }

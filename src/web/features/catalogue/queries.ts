@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { procedureSearchQuery } from '../../../domain/procedure/search-query';
 import { api, ApiError } from '../../api/client';
 import type { Assignment, Diff, Draft, ImportResult, ProcedureDetail, ProcedureRecord, ProcedureSummary, SearchParams, SearchResult } from './types';
 
@@ -25,7 +26,8 @@ export function queryString(params: Record<string, string | number | boolean | u
   return out ? `?${out}` : '';
 }
 
-export const searchProcedures = (p: SearchParams) => api<SearchResult>('GET', `/api/procedures${queryString(p)}`);
+// One spelling of the address, shared with the server's preload hint for /thu-tuc (src/server/api/web-hints.ts).
+export const searchProcedures = (p: SearchParams) => api<SearchResult>('GET', `/api/procedures${procedureSearchQuery(p)}`);
 
 export function useProcedureSearch(p: SearchParams, enabled = true) {
   return useQuery({ queryKey: catalogueKeys.search(p), queryFn: () => searchProcedures(p), placeholderData: keepPreviousData, enabled });

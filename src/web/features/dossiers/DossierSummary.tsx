@@ -23,6 +23,11 @@ export function DossierSummary({ dossier: d, procedureName }: { dossier: Dossier
         </Typography.Title>
         <StatusTag status={d.status} />
         <UrgencyTag item={d} />
+        {d.importedAt && (
+          <Tag color="purple" data-testid="imported-tag">
+            {t.dossierImport.importedTag}
+          </Tag>
+        )}
       </Space>
       <Descriptions
         size="small"

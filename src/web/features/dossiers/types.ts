@@ -82,6 +82,8 @@ export type DossierView = {
   stepHistory: StepRecord[];
   history: HistoryEntry[];
   availableActions: ActionName[];
+  /** When it was imported from the previous one-stop system (null: received here). */
+  importedAt?: string | null;
   version: number;
 };
 

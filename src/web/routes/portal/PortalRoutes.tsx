@@ -5,7 +5,7 @@ import { AppLayout } from '../../components/AppLayout';
 import { CitizenMenu } from '../../features/account/CitizenMenu';
 import { flatten, useAgencies } from '../../features/agencies/queries';
 import { useI18n } from '../../i18n';
-import { TrackForm } from './TrackPages';
+import { TrackForm } from './TrackForm';
 
 function PortalHome() {
   const { t } = useI18n();
@@ -78,6 +78,9 @@ export function PortalRoutes({ page }: { page?: ReactNode }) {
         { key: '/xac-thuc', label: t.nav.verify },
         { key: '/ho-so-cua-toi', label: t.online.nav.myDossiers },
         { key: '/giay-to-cua-toi', label: t.online.nav.myDocuments },
+        { key: '/phan-anh-kien-nghi', label: t.pakn.nav.portal },
+        { key: '/danh-gia-chat-luong', label: t.evaluation.portalNav },
+        { key: '/chi-so-766', label: t.indicators.nav.portal },
       ]}
     >
       {page ?? <PortalHome />}

@@ -1,143 +1,30 @@
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Button, Result, Select, Space, Spin, Typography } from 'antd';
-import type { ReactNode } from 'react';
-import { Link, Route, Routes, useParams, useSearchParams } from 'react-router';
-import { ApiError } from '../../api/client';
-import { flatten, useAgencies } from '../../features/agencies/queries';
-import { AgencyListSheet, ProcedureSheet } from '../../features/catalogue/PostingSheet';
-import { ProcedureSearch } from '../../features/catalogue/ProcedureSearch';
-import { ProcedureView } from '../../features/catalogue/ProcedureView';
-import { useAgencyPostingList, useProcedure } from '../../features/catalogue/queries';
-import type { ProcedureDetail, SearchParams } from '../../features/catalogue/types';
+import { Spin } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { LazyResult } from '../../components/LazyResult';
+import { Route, Routes, useParams } from 'react-router';
+import { useProcedure } from '../../features/catalogue/queries';
 import { useI18n } from '../../i18n';
+import { SearchPage } from './ProcedureSearchPage';
 
-const KEYS = ['q', 'field', 'level', 'agency', 'online'] as const;
+// The procedure page and its sheets come in a chunk of their own (their tables are not needed to find a
+// procedure); the server names that chunk in the HTML of /thu-tuc/:code (src/server/api/web-hints.ts), so it
+// travels beside the first bundle instead of after it (issue 7, portal speed).
+const page = (name: 'ProcedurePage' | 'SheetPage' | 'AgencyListPage') =>
+  lazy(async () => ({ default: (await import('./ProcedureDetailPages'))[name] }));
+const ProcedurePage = page('ProcedurePage');
+const SheetPage = page('SheetPage');
+const AgencyListPage = page('AgencyListPage');
+const later = (el: ReactNode) => <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>{el}</Suspense>;
 
-/** /thu-tuc?q=…&field=…&locationIndependent=true&page=2 — the search state lives in the URL so it can be shared and bookmarked. */
-function SearchPage() {
-  const { t } = useI18n();
-  const [params, setParams] = useSearchParams();
-  const value: SearchParams = { page: Number(params.get('page')) || undefined, locationIndependent: params.get('locationIndependent') === 'true' || undefined };
-  for (const k of KEYS) value[k] = params.get(k) || undefined;
-  const onChange = (next: SearchParams) => {
-    const s = new URLSearchParams();
-    for (const k of KEYS) if (next[k]) s.set(k, next[k]);
-    if (next.locationIndependent) s.set('locationIndependent', 'true');
-    if (next.page && next.page > 1) s.set('page', String(next.page));
-    setParams(s, { replace: true });
-  };
-  return (
-    <>
-      <Typography.Title level={2}>{t.procedure.searchTitle}</Typography.Title>
-      <ProcedureSearch value={value} onChange={onChange} hrefOf={(code) => `/thu-tuc/${code}`} />
-      {value.agency && (
-        <Link to={`/thu-tuc/niem-yet?agency=${encodeURIComponent(value.agency)}`}>
-          <PrinterOutlined /> {t.procedure.postingList}
-        </Link>
-      )}
-    </>
-  );
-}
-
-function Loading({ error, pending, children }: { error: unknown; pending: boolean; children: () => ReactNode }) {
-  const { t } = useI18n();
-  if (error) {
-    const notFound = error instanceof ApiError && error.status === 404;
-    return <Result status={notFound ? '404' : 'error'} title={notFound ? '404' : undefined} subTitle={notFound ? t.procedure.notFound : (error as Error).message} extra={<Link to="/thu-tuc">{t.procedure.searchTitle}</Link>} />;
-  }
-  if (pending) return <Spin style={{ display: 'block', margin: 48 }} />;
-  return <>{children()}</>;
-}
-
-function ProcedurePage() {
-  const { code } = useParams();
-  const { t } = useI18n();
-  const q = useProcedure(code);
-  return (
-    <Loading error={q.error} pending={q.isPending}>
-      {() => (
-        <>
-          <Link to="/thu-tuc" style={{ display: 'inline-block', marginBottom: 8 }}>
-            <ArrowLeftOutlined /> {t.procedure.searchTitle}
-          </Link>
-          <ProcedureView procedure={q.data!} printHref={`/thu-tuc/${code}/niem-yet`} />
-        </>
-      )}
-    </Loading>
-  );
-}
-
-function PrintBar({ back, children }: { back: string; children?: ReactNode }) {
-  const { t } = useI18n();
-  return (
-    <Space wrap className="no-print" style={{ marginBottom: 16 }}>
-      <Link to={back}>
-        <ArrowLeftOutlined /> {t.procedure.back}
-      </Link>
-      {children}
-      <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="print-button">
-        {t.procedure.printButton}
-      </Button>
-    </Space>
-  );
-}
-
-/** /thu-tuc/:code/niem-yet[?agency=CODE] — one procedure's A4 posting sheet. */
-function SheetPage() {
-  const { code } = useParams();
-  const [params] = useSearchParams();
-  const agencies = flatten(useAgencies().data ?? []);
-  const q = useProcedure(code);
-  const agencyCode = params.get('agency');
-  const heading = (d: ProcedureDetail) => agencies.find((a) => a.code === agencyCode)?.name ?? (d.assignments.length === 1 ? d.assignments[0]!.agencyName : d.implementingAgency);
-  return (
-    <Loading error={q.error} pending={q.isPending}>
-      {() => (
-        <>
-          <PrintBar back={`/thu-tuc/${code}`} />
-          <ProcedureSheet d={q.data!} agency={heading(q.data!)} />
-        </>
-      )}
-    </Loading>
-  );
-}
-
-/** /thu-tuc/niem-yet?agency=CODE — every procedure received at an agency, for its notice board. */
-function AgencyListPage() {
-  const { t } = useI18n();
-  const [params, setParams] = useSearchParams();
-  const agencyCode = params.get('agency') ?? undefined;
-  const agencies = flatten(useAgencies().data ?? []);
-  const { list, details, pending } = useAgencyPostingList(agencyCode);
-  const agency = agencies.find((a) => a.code === agencyCode);
-  const rows = details.filter((d): d is ProcedureDetail => !!d);
-  const picker = (
-    <Select
-      style={{ minWidth: 280, maxWidth: '100%' }}
-      aria-label={t.procedure.sheet.chooseAgency}
-      placeholder={t.procedure.sheet.chooseAgency}
-      showSearch={{ optionFilterProp: 'title' }}
-      value={agencyCode}
-      onChange={(v: string) => setParams({ agency: v }, { replace: true })}
-      options={agencies.map((a) => ({ value: a.code, title: a.name, label: <span style={{ paddingLeft: a.depth * 12 }}>{a.name}</span> }))}
-    />
-  );
-  if (!agencyCode) return <Space orientation="vertical"><Typography.Title level={2}>{t.procedure.postingList}</Typography.Title>{picker}</Space>;
-  return (
-    <Loading error={list.error} pending={pending}>
-      {() => (
-        <>
-          <PrintBar back={`/thu-tuc?agency=${encodeURIComponent(agencyCode)}`}>{picker}</PrintBar>
-          <AgencyListSheet agency={agency?.name ?? agencyCode} rows={rows} />
-        </>
-      )}
-    </Loading>
-  );
+/** Asks for the procedure while its page's code is still loading, so the two travel side by side. */
+function ProcedureRoute() {
+  useProcedure(useParams().code);
+  return later(<ProcedurePage />);
 }
 
 function NotFound() {
   const { t } = useI18n();
-  return <Result status="404" title="404" subTitle={t.error.notFound} />;
+  return <LazyResult status="404" title="404" subTitle={t.error.notFound} />;
 }
 
 /** The citizen's procedure pages under /thu-tuc. */
@@ -145,9 +32,9 @@ export function ProcedurePortalRoutes() {
   return (
     <Routes>
       <Route index element={<SearchPage />} />
-      <Route path="niem-yet" element={<AgencyListPage />} />
-      <Route path=":code" element={<ProcedurePage />} />
-      <Route path=":code/niem-yet" element={<SheetPage />} />
+      <Route path="niem-yet" element={later(<AgencyListPage />)} />
+      <Route path=":code" element={<ProcedureRoute />} />
+      <Route path=":code/niem-yet" element={later(<SheetPage />)} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

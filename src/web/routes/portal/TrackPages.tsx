@@ -11,32 +11,7 @@ import { problemDetail } from '../../features/dossiers/problems';
 import { formatDateTime } from '../../format';
 import { useI18n } from '../../i18n';
 import { DossierFees } from '../../features/payments/DossierFees';
-
-const clean = (s: string) => s.trim().toUpperCase();
-const digits = (s: string | undefined) => (s ?? '').replace(/\D/g, '');
-
-function useRules() {
-  const s = useI18n().t.documents.track;
-  return {
-    code: [{ validator: (_: unknown, v?: string) => (DOSSIER_CODE_PATTERN.test(clean(v ?? '')) ? Promise.resolve() : Promise.reject(new Error(s.badCode))) }],
-    check: [{ validator: (_: unknown, v?: string) => (digits(v).length === 4 ? Promise.resolve() : Promise.reject(new Error(s.checkRequired))) }],
-  };
-}
-
-/** The home page's dossier-code box: opens /tra-cuu/:code, which then asks for the 4 check digits. */
-export function TrackForm() {
-  const { t } = useI18n();
-  const s = t.documents.track;
-  const navigate = useNavigate();
-  const [form] = Form.useForm<{ code: string }>();
-  return (
-    <Form form={form} requiredMark={false} onFinish={(v) => void navigate(`/tra-cuu/${clean(v.code)}`)} data-testid="track-form">
-      <Form.Item name="code" style={{ marginBottom: 0 }} rules={useRules().code}>
-        <Input.Search aria-label={t.dossier.col.code} placeholder={s.placeholder} enterButton={s.button} autoComplete="off" onSearch={() => form.submit()} data-testid="track-input" />
-      </Form.Item>
-    </Form>
-  );
-}
+import { clean, digits, useRules } from './TrackForm';
 
 /** Code (unless already known) and the 4 check digits. */
 function LookupForm({ code, onDone }: { code?: string; onDone: (code: string, check: string) => void }) {

@@ -9,6 +9,7 @@ import { DossierTimeline, StepsTable } from '../../features/dossiers/DossierProg
 import { DocumentList, DossierSummary } from '../../features/dossiers/DossierSummary';
 import { useDossier } from '../../features/dossiers/queries';
 import { FormAnswersCard } from '../../features/online/AnswersView';
+import { DossierEvaluationCard } from '../../features/evaluation/DossierEvaluationCard';
 import { useI18n } from '../../i18n';
 
 /** /can-bo/ho-so/:code — everything about one dossier and the actions the officer may take now. */
@@ -38,6 +39,7 @@ export function DossierPage() {
           <ObligationCard dossier={d} />
           <IssuedDocuments dossier={d} />
           <FormAnswersCard formData={d.formData} fields={procedure.data?.formFields} />
+          <DossierEvaluationCard code={d.code} version={d.version} />
           <DocumentList dossier={d} />
         </Col>
       </Row>

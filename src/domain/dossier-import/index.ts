@@ -1,0 +1,5 @@
+export * from './dates';
+export * from './record';
+export * from './timeline';
+export * from './mapping';
+export * from './read-only';

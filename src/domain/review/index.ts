@@ -1,0 +1,4 @@
+export * from './criteria';
+export * from './review';
+export * from './plan';
+export * from './impact';

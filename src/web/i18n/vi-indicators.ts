@@ -1,0 +1,26 @@
+/** Vietnamese texts of the QĐ 766 scorecard dashboard, plan targets and the public scorecard page. */
+export const indicatorsVi = {
+  nav: { admin: 'Chỉ số QĐ 766', portal: 'Chỉ số phục vụ' },
+  title: 'Bộ chỉ số chỉ đạo, điều hành theo Quyết định 766/QĐ-TTg',
+  publicTitle: 'Chỉ số phục vụ người dân, doanh nghiệp (QĐ 766/QĐ-TTg)',
+  cardHint: 'Điểm 5 nhóm chỉ số, hồ sơ làm mất điểm, chỉ tiêu kế hoạch.',
+  scope: 'Cơ quan',
+  period: { quarter: 'Quý', year: 'Năm', quarters: ['Quý I', 'Quý II', 'Quý III', 'Quý IV'], from: 'Từ ngày', to: 'Đến ngày' },
+  total: 'Tổng điểm',
+  of: 'trên',
+  columns: { id: 'Mã', name: 'Chỉ số', ratio: 'Tỷ lệ', counts: 'Tử số / mẫu số', score: 'Điểm' },
+  noData: 'Chưa có số liệu',
+  drill: {
+    title: 'Hồ sơ, phản ánh làm mất điểm — chỉ số {id}',
+    hint: 'Bấm vào một chỉ số để xem hồ sơ làm mất điểm.',
+    none: 'Không có hồ sơ nào làm mất điểm ở chỉ số này.',
+    unavailable: 'Chỉ số này không có danh sách chi tiết.',
+    code: 'Mã',
+    title2: 'Nội dung',
+    due: 'Hạn',
+    problem: 'Lý do mất điểm',
+  },
+  targets: { title: 'Chỉ tiêu kế hoạch năm {year} so với thực hiện', key: 'Chỉ tiêu', target: 'Mục tiêu', actual: 'Thực hiện', atRisk: 'Nguy cơ không đạt', ok: 'Đúng tiến độ', none: 'Chưa có số liệu' },
+  ranking: { title: 'Xếp hạng đơn vị trực thuộc', rank: 'Hạng', agency: 'Đơn vị', total: 'Tổng điểm', none: 'Không có đơn vị trực thuộc.' },
+  error: 'Không tải được số liệu.',
+};
