@@ -61,8 +61,11 @@ export async function startE2E(opts: { env?: Record<string, string>; processEnv?
   };
 }
 
-/** Waits for a modal's opening animation to end: on a loaded machine a click during it can be lost. */
+/**
+ * Waits for a modal's or a dropdown's opening animation to end (antd's zoom, slide and move motions):
+ * on a loaded machine a click during it can be lost.
+ */
 export async function settled(dialog: Locator): Promise<void> {
   await dialog.waitFor();
-  for (let i = 0; i < 100 && /ant-zoom/.test((await dialog.getAttribute('class')) ?? ''); i++) await new Promise((r) => setTimeout(r, 50));
+  for (let i = 0; i < 100 && /ant-zoom|ant-(slide|move)-[a-z]+-(appear|enter)/.test((await dialog.getAttribute('class')) ?? ''); i++) await new Promise((r) => setTimeout(r, 50));
 }

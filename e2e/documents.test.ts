@@ -77,8 +77,12 @@ describe.skipIf(!hasChromium)('issued documents: scans at the counter, forms on 
     await counter.route('**/api/files/*/text', (route) => route.fulfill({ json: { status: 'done', text: `Số định danh cá nhân: ${CCCD}`, confidence: 90, idNumbers: [CCCD] } }));
     await counter.getByRole('link', { name: 'Tiếp nhận', exact: true }).click();
     await counter.getByTestId('counter-title').waitFor();
+    // The options of the whole typed text: a click on the list of an earlier answer can land on an option being replaced.
+    const searched = counter.waitForResponse((r) => /\/api\/procedures\?q=ly(%20|\+)lich/.test(r.url()));
     await counter.keyboard.type('ly lich');
+    await searched;
     const dropdown = counter.locator('.ant-select-dropdown:visible');
+    await settled(dropdown);
     await dropdown.locator('.ant-select-item-option', { hasText: '3.000334' }).click();
     await counter.getByTestId('procedure-summary').getByText('Lý lịch tư pháp').waitFor();
     await counter.getByLabel('Họ và tên').fill('Lê Văn Số');

@@ -63,6 +63,11 @@ describe.skipIf(!hasChromium)('periodic report II.06a: a leader opens the report
     });
     expect(totalsRow?.getCell(3).value).toBe(totals.received.total);
     expect(totalsRow?.getCell(10).value).toBe(totals.resolved.late);
+
+    // The late-dossier tab lists what the API lists.
+    const late = (await (await ctx.request.get(`${e.server.url}/api/reports/late-dossiers?from=${year - 1}-12-15&to=${year}-12-14`)).json()) as { rows: { code: string }[] };
+    await page.getByRole('tab', { name: 'Hồ sơ trễ hạn' }).click();
+    if (late.rows.length > 0) await page.getByRole('cell', { name: late.rows[0]!.code, exact: true }).waitFor();
     expect(errors).toEqual([]);
   }, 120_000);
 });

@@ -160,10 +160,16 @@ describe('QĐ 766 scorecard from our data', () => {
       expect(r.statusCode, r.body).toBe(201);
       codes.push(r.json().code);
     }
-    // The sender's rating (the public rating flow needs a finished item; the column is what 5.3 reads).
-    await t.db.pool.query(`UPDATE pakn_items SET rating = 'unsatisfied' WHERE code = $1`, [codes[0]]);
+    // Answered on time and rated unsatisfied by the sender (the projection the PAKN workflow leaves; its
+    // own tests cover that flow, here only the columns 5.2/5.3 read matter).
+    await t.db.pool.query(
+      `UPDATE pakn_items SET status = 'published', answer = 'Đã kiểm tra, trả lời.', published_at = now(), finished_at = now(), finished_on_time = true, rating = 'unsatisfied' WHERE code = $1`,
+      [codes[0]],
+    );
     const c = (await get(`/api/indicators/766?scope=${STP}&from=${today.slice(0, 4)}-01-01&to=${today}`, leader)).json() as Card;
     expect(indicator(c, '5.3')).toMatchObject({ numerator: 1, denominator: 2, score: 3, noData: false });
+    // 5.2: one handled, on time → 1/1, full marks.
+    expect(indicator(c, '5.2')).toMatchObject({ numerator: 1, denominator: 1, score: 6 });
     const items = (await get(`/api/indicators/766/5.3/items?scope=${STP}&from=${today.slice(0, 4)}-01-01&to=${today}`, leader)).json();
     expect(items.items).toEqual([expect.objectContaining({ kind: 'feedback', code: codes[0], link: `/can-bo/pakn/${codes[0]}`, problem: 'Người gửi không hài lòng' })]);
   });

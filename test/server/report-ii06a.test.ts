@@ -8,6 +8,7 @@ import { cliActor } from '../../src/server/services/save-user';
 import { ii06aCounts, ii06aFacts } from '../../src/server/storage/report-ii06a';
 import { loginAs, testApp, type TestApp } from '../support/app';
 import { pdfText } from '../support/pdf-tools';
+import { act, receive } from '../support/dossiers';
 import { buildSyncRecord } from '../support/sync-records';
 
 /** "20240320080000" (local wall clock, the sync format) from an instant. */
@@ -107,6 +108,27 @@ describe('periodic report II.06a', () => {
   it('lists the late dossiers of the period', async () => {
     const res = await get('/api/reports/late-dossiers?scope=000.00.17.H04&from=2024-03-15&to=2024-04-14');
     expect(res.json().rows.map((r: { code: string }) => r.code)).toEqual(['000.00.17.H04-240320-0003', '000.00.17.H04-240320-0005']);
+  });
+
+  it('shows the apology reason and the recorded explanation of a late live dossier', async () => {
+    const d = (await receive(t.app, await loginAs(t.app, 'tiepnhan'))).json();
+    const later = new Date(new Date(d.dueAt).getTime() + 7 * 86_400_000);
+    while ([0, 6].includes(later.getUTCDay())) later.setTime(later.getTime() + 86_400_000);
+    const ext = await act(t.app, await loginAs(t.app, 'truongphong'), d.code, 'extend', { reason: 'Cần xác minh thêm tại cơ quan công an', newDueDate: later.toISOString().slice(0, 10) });
+    expect(ext.statusCode, ext.body).toBe(200);
+    // The clock moves on past the new appointment; the sweep records the lateness with an explanation.
+    await t.db.pool.query(`UPDATE dossiers SET due_at = now() - interval '1 hour' WHERE code = $1`, [d.code]);
+    await t.db.pool.query(`INSERT INTO dossier_lateness (dossier_id, became_late_at, due_at, agency_id, unit_code, explanation) SELECT id, now(), due_at, handling_agency_id, 'HCTP', 'Chờ văn bản trả lời của cơ quan công an' FROM dossiers WHERE code = $1`, [d.code]);
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const res = await get(`/api/reports/late-dossiers?from=${today}&to=${today}`);
+    // The imported dossier still open since 2024 is late in every later period too (carried over, overdue).
+    expect(res.json().rows.map((r: { code: string }) => r.code)).toEqual(['000.00.17.H04-240320-0008', d.code]);
+    expect(res.json().rows[1]).toEqual(expect.objectContaining({ code: d.code, unitCode: 'HCTP', explanation: 'Chờ văn bản trả lời của cơ quan công an', apologyReason: 'Cần xác minh thêm tại cơ quan công an', apologised: true, finishedAt: null }));
+    const x = await get(`/api/reports/late-dossiers?from=${today}&to=${today}&format=xlsx`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(x.rawPayload as unknown as ArrayBuffer);
+    expect(wb.worksheets[0]!.getRow(6).getCell(2).value).toBe(d.code);
+    expect(wb.worksheets[0]!.getRow(6).getCell(13).value).toBe('Cần xác minh thêm tại cơ quan công an');
   });
 
   it('refuses a specialist (403) and a bad period (400)', async () => {

@@ -37,7 +37,7 @@ export interface ClassifiedDossier {
  * appointment = on time"); `scoring766OnTime` refuses it, so we decide it here.
  */
 function classify(row: TimelinessRow, lastInstant: number): Classification766 | null {
-  const history = row.history.map((h) => ({ status: h.status as StatusCode, at: h.at }));
+  const history = row.statuses.map((status, i) => ({ status: status as StatusCode, at: row.ats[i]! }));
   if (row.dueAt === null) return null;
   return classify766({ receivedAt: row.receivedAt!, dueAt: row.dueAt, history }, lastInstant);
 }

@@ -94,11 +94,15 @@ export function configuredPeriod(kind: PeriodKind, year: number, part: number | 
   }
 }
 
+const LATE_LIMIT = 10_000;
+
 /** Late dossiers of the report (resolved late or overdue), with the recorded explanation. */
 export async function lateDossierList(ctx: ServiceContext, p: II06aParams) {
   const scope = await reportScope(ctx, 'report.read', p.scope);
   const q = queryOf(scope.agencyIds, p);
   const dir = await agencyDirectory(ctx.store);
-  const rows = await lateDossiers(ctx.store, q, 10_000);
-  return { scope: scope.label, from: p.from, to: p.to, rows: rows.map((r) => ({ ...r, agency: dir.byId.get(r.agencyId)?.name ?? r.agencyId })) };
+  const rows = await lateDossiers(ctx.store, q, LATE_LIMIT + 1);
+  // Said, not hidden: a list cut at the limit says so (narrow the scope or the period).
+  const truncated = rows.length > LATE_LIMIT;
+  return { scope: scope.label, from: p.from, to: p.to, truncated, rows: rows.slice(0, LATE_LIMIT).map((r) => ({ ...r, agency: dir.byId.get(r.agencyId)?.name ?? r.agencyId })) };
 }

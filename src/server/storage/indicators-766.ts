@@ -81,24 +81,31 @@ export async function receivedWithout(tx: Tx, s: Scope, flag: ReceivedFlag, page
 }
 
 export interface TimelinessRow extends DossierListItem {
-  /** Status history (status after each action, instant), in order. */
-  history: { status: number; at: string }[];
+  /** Status history in order: the status after each action and its instant (epoch ms). */
+  statuses: number[];
+  ats: number[];
 }
 
 /**
  * Candidates of 2.1 (received before the period end, not ended before its start) and of 5.4 (ended in
  * the period), with their status history for the pure `classify766`. Statuses 3, 7, 8 and 10 are
  * terminal and 9 precedes 10 (the import refuses other orders), so "no ending status before the
- * start" is exactly "end of processing not before the start".
+ * start" is exactly "end of processing not before the start". One join grouped by dossier (a
+ * correlated sub-select per dossier was twice as slow); instants as epoch ms, not JSON text.
  */
 export async function timelinessRows(tx: Tx, s: Scope): Promise<TimelinessRow[]> {
   const r = await sql<TimelinessRow>`
     SELECT ${LIST_COLUMNS},
-           coalesce((SELECT json_agg(json_build_object('status', a.status_after, 'at', a.at) ORDER BY a.seq)
-                     FROM dossier_actions a WHERE a.dossier_id = d.id), '[]'::json) AS history
+           coalesce(array_agg(a.status_after ORDER BY a.seq) FILTER (WHERE a.seq IS NOT NULL), '{}') AS statuses,
+           coalesce(array_agg((extract(epoch FROM a.at) * 1000)::float8 ORDER BY a.seq) FILTER (WHERE a.seq IS NOT NULL), '{}') AS ats
     FROM dossiers d
+    LEFT JOIN dossier_actions a ON a.dossier_id = d.id
     WHERE ${inAgencies(s.agencyIds)} AND d.received_at IS NOT NULL AND d.received_at < ${s.endExclusive}
-      AND NOT EXISTS (SELECT 1 FROM dossier_actions a WHERE a.dossier_id = d.id AND a.status_after IN (3, 7, 8, 9, 10) AND a.at < ${s.start})
+      -- Cheap pre-filter: finished_at is never before the end of processing (the import sets it to it,
+      -- the engine when the dossier closes), so a dossier finished before the start is out; HAVING decides.
+      AND (d.finished_at IS NULL OR d.finished_at >= ${s.start})
+    GROUP BY d.id
+    HAVING NOT coalesce(bool_or(a.status_after IN (3, 7, 8, 9, 10) AND a.at < ${s.start}), false)
     ORDER BY d.received_at, d.code`.execute(tx);
   return r.rows;
 }

@@ -18,8 +18,8 @@ const Received = z.object({ total: z.number().int(), online: z.number().int(), d
 const Resolved = z.object({ total: z.number().int(), early: z.number().int(), onTime: z.number().int(), late: z.number().int() });
 const Pending = z.object({ total: z.number().int(), withinDeadline: z.number().int(), overdue: z.number().int() });
 const Counts = z.object({ received: Received, resolved: Resolved, pending: Pending });
-/** The JSON shape of GET /api/reports/ii06a (documented; not enforced, the route also sends files). */
-export const II06aReportSchema = z.object({ scope: z.string(), from: z.string(), to: z.string(), rows: z.array(Counts.extend({ field: z.string() })), totals: Counts });
+/** The JSON shape of GET /api/reports/ii06a (checked in the handler: the route also sends files, so no response schema). */
+const II06aReportSchema = z.object({ scope: z.string(), from: z.string(), to: z.string(), rows: z.array(Counts.extend({ field: z.string() })), totals: Counts });
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
@@ -42,7 +42,7 @@ export const reportRoutes = (deps: { store: Store }): FastifyPluginAsyncZod =>
         const name = `bieu-II06a-${p.from}-${p.to}`;
         if (format === 'xlsx') return reply.header('content-type', XLSX).header('content-disposition', attachment(`${name}.xlsx`)).send(await ii06aWorkbook(ctx, p));
         if (format === 'pdf') return reply.header('content-type', 'application/pdf').header('content-disposition', attachment(`${name}.pdf`)).send(await ii06aPdf(ctx, p));
-        return ii06aReport(ctx, p);
+        return II06aReportSchema.parse(await ii06aReport(ctx, p));
       },
     );
 

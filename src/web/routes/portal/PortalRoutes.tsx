@@ -1,7 +1,8 @@
-import { Card, Col, Input, List, Row, Tag, Typography } from 'antd';
+import { Col, Input, List, Row, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { AppLayout } from '../../components/AppLayout';
+import { Panel } from '../../components/Panel';
 import { CitizenMenu } from '../../features/account/CitizenMenu';
 import { flatten, useAgencies } from '../../features/agencies/queries';
 import { useI18n } from '../../i18n';
@@ -17,7 +18,7 @@ function PortalHome() {
       <Typography.Paragraph>{t.portal.intro}</Typography.Paragraph>
       <Row gutter={[16, 16]}>
         <Col xs={24} md={12} xl={6}>
-          <Card title={<Link to="/thu-tuc">{t.portal.searchProcedures}</Link>} data-testid="home-search-card" style={{ height: '100%' }}>
+          <Panel title={<Link to="/thu-tuc">{t.portal.searchProcedures}</Link>} data-testid="home-search-card" style={{ height: '100%' }}>
             <Typography.Paragraph type="secondary">{t.portal.searchHint}</Typography.Paragraph>
             <Input.Search
               aria-label={t.procedure.searchPlaceholder}
@@ -28,24 +29,24 @@ function PortalHome() {
             <Link to="/thu-tuc" style={{ display: 'inline-block', marginTop: 8 }}>
               {t.portal.browseAll}
             </Link>
-          </Card>
+          </Panel>
         </Col>
         <Col xs={24} md={12} xl={6}>
-          <Card title={<Link to="/tra-cuu">{t.portal.trackDossier}</Link>} data-testid="home-track-card" style={{ height: '100%' }}>
+          <Panel title={<Link to="/tra-cuu">{t.portal.trackDossier}</Link>} data-testid="home-track-card" style={{ height: '100%' }}>
             <Typography.Paragraph type="secondary">{t.portal.trackHint}</Typography.Paragraph>
             <TrackForm />
-          </Card>
+          </Panel>
         </Col>
         <Col xs={24} md={12} xl={6}>
-          <Card title={<Link to="/xac-thuc">{t.nav.verify}</Link>} data-testid="home-verify-card" style={{ height: '100%' }}>
+          <Panel title={<Link to="/xac-thuc">{t.nav.verify}</Link>} data-testid="home-verify-card" style={{ height: '100%' }}>
             <Typography.Paragraph type="secondary">{t.portal.verifyHint}</Typography.Paragraph>
             <Link to="/xac-thuc">{t.documents.verify.check}</Link>
-          </Card>
+          </Panel>
         </Col>
         <Col xs={24} md={12} xl={6}>
-          <Card title={t.portal.officerLogin} style={{ height: '100%' }}>
+          <Panel title={t.portal.officerLogin} style={{ height: '100%' }}>
             <Link to="/dang-nhap">{t.nav.login}</Link>
-          </Card>
+          </Panel>
         </Col>
       </Row>
       <Typography.Title level={3} style={{ marginTop: 24 }}>
