@@ -55,7 +55,13 @@ describe.skipIf(!hasChromium)('evaluation: the unit table for a leader, the publ
     const row = api.rows[0];
     expect(row.dossiers).toBeGreaterThan(10);
     expect(row.converted).not.toBeNull();
-    // The table shows the same dossier count, converted score (decimal comma) and grade.
+    // The table shows the same dossier count, converted score (decimal comma) and grade — once the year's
+    // figures replaced the quarter's (the row is already there from the quarter view).
+    const shows = async () => {
+      const t = await hctp.innerText();
+      return t.includes(`\t${row.dossiers}\t`) && t.includes(`${row.converted.toFixed(1).replace('.', ',')}/18`);
+    };
+    await expect.poll(shows, { timeout: 15_000 }).toBe(true);
     const text = await hctp.innerText();
     expect(text).toContain(String(row.dossiers));
     expect(text).toContain(`${row.converted.toFixed(1).replace('.', ',')}/18`);

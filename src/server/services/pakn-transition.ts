@@ -10,6 +10,7 @@ import {
   type PaknGuardState,
   type PaknPayload,
 } from '../../domain/pakn';
+import { localDateOf } from '../../domain/calendar';
 import { AppError, conflict, invalid } from '../errors';
 import { appendAudit } from '../storage/audit';
 import { inTransaction, type Tx } from '../storage/database';
@@ -20,6 +21,7 @@ import { agencyDirectory } from './agency-directory';
 import type { ServiceContext } from './context';
 import { effectOf, type EffectEnv } from './pakn-effects';
 import { clockEnv, procedureExists, procedureName, ruleSetById } from './pakn-support';
+import { spawnEventInstances } from './plan-events';
 import { writeIntake } from './record-pakn';
 
 /**
@@ -137,6 +139,8 @@ export async function transitionPakn(ctx: ServiceContext, itemId: string, action
       data,
       at: now,
     });
+    // Control-plan tasks counted from a received feedback item ("trong 10 ngày kể từ ngày tiếp nhận") get their instance (ADR 0024).
+    if (action === 'acknowledge') await spawnEventInstances(tx, cal, { trigger: 'pakn_received', date: localDateOf(now.toISOString()), ref: item.code, label: `PAKN ${item.code}`, agencyIds: [item.agencyId] });
     if (effect.notify) await enqueue(tx, 'pakn.notice', { itemId: item.id, seq }, `pakn.notice:${item.id}:${seq}`);
     await appendAudit(tx, { actorId: by.kind === 'officer' ? by.userId : null, action: `pakn.${action}`, entity: 'pakn', entityId: item.id, detail: { code: item.code, from: item.status, to: next.status }, requestId: ctx.requestId ?? null });
     return next;
