@@ -20,6 +20,7 @@ const PLAN = [
   'STT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\tKết quả\tGhi chú',
   '1\tTiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính\tVăn phòng Sở\tPhòng Hành chính tư pháp\tTrong thời gian 10 ngày kể từ ngày tiếp nhận\tVăn bản trả lời\t',
   `2\tRà soát quy trình nội bộ\tPhòng Hành chính tư pháp\t\tTrước ngày 15/12/${year}\tBáo cáo\t`,
+  `3\tPhấn đấu đạt ít nhất 75% hồ sơ được tiếp nhận trực tuyến\tVăn phòng Sở\tCác phòng, đơn vị\tTrong năm ${year}\tBáo cáo\t`,
 ].join('\n');
 
 function multipart(name: string, data: string) {
@@ -80,5 +81,13 @@ describe('received feedback spawns control-plan task instances', () => {
     const plus = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
     expect(instances[0]).toMatchObject({ trigger: 'pakn_received' });
     expect(instances[0]!.dueDate >= plus(10) && instances[0]!.dueDate <= plus(20), instances[0]!.dueDate).toBe(true);
+  });
+
+  it('the plan’s own target replaces the default in targets vs actual', async () => {
+    const inspector = await loginAs(t.app, 'giamdoc');
+    const r = await t.app.inject({ method: 'GET', url: `/api/targets?scope=${STP}&year=${year}`, headers: { cookie: inspector } });
+    expect(r.statusCode, r.body).toBe(200);
+    const online = r.json().find((x: { key: string }) => x.key === 'online_dossiers');
+    expect(online.target).toBeCloseTo(0.75, 10);
   });
 });

@@ -153,11 +153,20 @@ export async function instanceDetail(ctx: ServiceContext, instanceId: string) {
   return { ...item!, reports: await reportsOf(ctx.store, [instanceId]) };
 }
 
+async function tasksWithTargets(store: ServiceContext['store'], agencyId: string, year: number) {
+  const plans = await listPlans(store, [agencyId], today(), year);
+  return (await Promise.all(plans.map((p) => planTasks(store, p.id)))).flat();
+}
+
+/** The scorecard-keyed targets an agency's plans of a year set (no authorization: the caller has checked its own). */
+export async function planScorecardTargets(store: ServiceContext['store'], agencyId: string, year: number) {
+  return scorecardTargets((await tasksWithTargets(store, agencyId, year)).flatMap((t) => t.targets));
+}
+
 /** The measurable targets of an agency's plans for a year, in the 766 scorecard's shape ({ key, target }). */
 export async function planTargets(ctx: ServiceContext, q: { agencyCode: string; year: number }) {
   const agency = await agencyByCode(ctx, q.agencyCode);
   await authorizePlanRead(ctx, agency.id);
-  const plans = await listPlans(ctx.store, [agency.id], today(), q.year);
-  const tasks = (await Promise.all(plans.map((p) => planTasks(ctx.store, p.id)))).flat();
+  const tasks = await tasksWithTargets(ctx.store, agency.id, q.year);
   return { agency: { code: agency.code, name: agency.name }, year: q.year, targets: scorecardTargets(tasks.flatMap((t) => t.targets)), tasks: tasks.filter((t) => t.targets.length > 0).map((t) => ({ taskId: t.id, number: t.number, targets: t.targets })) };
 }
