@@ -46,12 +46,20 @@ const loadedFirst = (all, chunk, seen = new Set()) => {
 };
 const initialFirst = loadedFirst(chunks, [...chunks.values()].find((c) => c.isEntry));
 for (const f of initialFirst) for (const id of chunks.get(f).moduleIds) eager.add(id);
-// Likewise the procedure page, the portal's most visited page after the search: one chunk, not nine.
-const procedurePage = new Set();
-const pageChunk = [...chunks.values()].find((c) => c.isDynamicEntry && c.facadeModuleId?.endsWith(path.join('routes', 'portal', 'ProcedureDetailPages.tsx')));
-for (const f of pageChunk ? loadedFirst(chunks, pageChunk, new Set(initialFirst)) : []) if (!initialFirst.has(f)) for (const id of chunks.get(f).moduleIds) procedurePage.add(id);
+// Likewise antd's App (wrapped around every page loaded on demand) and the procedure page, the portal's most
+// visited page after the search: one chunk each, not nine.
+const modulesOf = (page) => {
+  const chunk = [...chunks.values()].find((c) => c.isDynamicEntry && c.facadeModuleId === path.join(root, 'src', 'web', ...page.split('/')));
+  const ids = new Set();
+  for (const f of chunk ? loadedFirst(chunks, chunk, new Set(initialFirst)) : []) if (!initialFirst.has(f)) for (const id of chunks.get(f).moduleIds) ids.add(id);
+  return ids;
+};
+const antApp = modulesOf('components/AntApp.tsx');
+const procedurePage = modulesOf('routes/portal/ProcedureDetailPages.tsx');
 const groups = [
-  { name: 'portal', test: (id) => eager.has(id), priority: 2 },
+  { name: 'portal', test: (id) => eager.has(id), priority: 4 },
+  { name: 'shared', test: (id) => antApp.has(id) && procedurePage.has(id), priority: 3 },
+  { name: 'app', test: (id) => antApp.has(id), priority: 2 },
   { name: 'procedure-page', test: (id) => procedurePage.has(id), priority: 1 },
 ];
 const second = await build({ configFile, logLevel: 'warn', build: { rolldownOptions: { output: { codeSplitting: { groups } } } } });

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
@@ -21,8 +21,9 @@ const THEME = { token: { colorPrimary: '#b71c1c', borderRadius: 4, colorLink: '#
 function Localised({ children }: { children: ReactNode }) {
   const { lang } = useI18n();
   return (
+    // antd's App context (App.useApp) wraps each page loaded on demand, not the whole tree: see components/Later.tsx.
     <ConfigProvider locale={lang === 'vi' ? viVN : enUS} theme={THEME}>
-      <AntApp>{children}</AntApp>
+      {children}
     </ConfigProvider>
   );
 }

@@ -13,7 +13,8 @@ import { portalSearchQuery } from '../../domain/procedure/search-query';
  * address the page's code spells): they download beside the first bundle. A hint never changes what the
  * page does; a wrong one costs a download, nothing else.
  */
-type Route = { pattern: RegExp; page?: string; fetch?: (match: RegExpExecArray, query: URLSearchParams) => string[] };
+/** `app: false`: the page is not wrapped in antd's App context (web/components/Later.tsx), so its chunk is not named. */
+type Route = { pattern: RegExp; page?: string; app?: false; fetch?: (match: RegExpExecArray, query: URLSearchParams) => string[] };
 
 /** Web app addresses → the page module they open (a key of preload.json) and the API calls it makes first. */
 const ROUTES: Route[] = [
@@ -21,9 +22,10 @@ const ROUTES: Route[] = [
   {
     pattern: /^\/thu-tuc\/([^/]+)\/?$/,
     page: 'routes/portal/ProcedureDetailPages.tsx',
+    app: false,
     fetch: (m) => (PROCEDURE_CODE_PATTERN.test(m[1]!) ? [`/api/procedures/${m[1]}`] : []),
   },
-  { pattern: /^\/thu-tuc\/[^/]+\/niem-yet\/?$/, page: 'routes/portal/ProcedureDetailPages.tsx' },
+  { pattern: /^\/thu-tuc\/[^/]+\/niem-yet\/?$/, page: 'routes/portal/ProcedureDetailPages.tsx', app: false },
   { pattern: /^\/tra-cuu(\/|$)/, page: 'routes/portal/TrackPages.tsx' },
   { pattern: /^\/xac-thuc(\/|$)/, page: 'routes/portal/VerifyPages.tsx' },
   { pattern: /^\/tai-khoan(\/|$)/, page: 'routes/portal/AccountPages.tsx' },
@@ -37,6 +39,8 @@ const ROUTES: Route[] = [
   { pattern: /^\/quan-tri(\/|$)/, page: 'routes/admin/AdminRoutes.tsx' },
 ];
 
+const ANTD_APP = 'components/AntApp.tsx';
+
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The `<link>` tags for an address, given the chunk lists of the build. */
@@ -45,7 +49,9 @@ export function hintsFor(pathname: string, query: URLSearchParams, chunks: Recor
   for (const r of ROUTES) {
     const m = r.pattern.exec(pathname);
     if (!m) continue;
-    for (const file of (r.page && chunks[r.page]) || []) links.push(`<link rel="modulepreload" crossorigin href="${attr(file)}">`);
+    // Every page loaded on demand is wrapped in antd's App, itself loaded on demand (web/components/Later.tsx).
+    const files = r.page ? [...(chunks[r.page] ?? []), ...((r.app !== false && chunks[ANTD_APP]) || [])] : [];
+    for (const file of new Set(files)) links.push(`<link rel="modulepreload" crossorigin href="${attr(file)}">`);
     for (const url of r.fetch?.(m, query) ?? []) links.push(`<link rel="preload" as="fetch" crossorigin="anonymous" href="${attr(url)}">`);
     break;
   }

@@ -12,6 +12,7 @@ import { seedDemoImported } from './seed-imported';
 import { seedDemoControl } from './seed-control';
 import { seedDemoPakn } from './seed-pakn';
 import { seedDemoFeeSchedules } from './seed-fee-schedules';
+import { seedDemoCitizens } from './seed-citizens';
 import { DEMO_AGENCIES } from './agencies';
 import { DEMO_PASSWORD, DEMO_USERS } from './users';
 
@@ -51,6 +52,8 @@ export async function seedDemo(store: Store, opts: { catalogue?: boolean; dossie
   });
   const procedures = (opts.catalogue ?? true) ? await seedDemoCatalogue({ store, actor: cliActor() }) : 0;
   if (opts.catalogue ?? true) await seedDemoFeeSchedules(store);
+  // Portal accounts, one of them locked by the administrator (/quan-tri/cong-dan).
+  if (opts.catalogue ?? true) await seedDemoCitizens(store);
   // Control work (reviews, plans, impact assessment, inspection; ADR 0025) refers to catalogue procedures.
   if (opts.catalogue ?? true) await seedDemoControl(store);
   // The five seed control plans with their tasks, units and some history of progress (ADR 0024).

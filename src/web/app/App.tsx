@@ -1,6 +1,6 @@
-import { Spin } from 'antd';
 import { LazyResult } from '../components/LazyResult';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { later } from '../components/Later';
+import { lazy, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { useI18n } from '../i18n';
 import { PortalRoutes } from '../routes/portal/PortalRoutes';
@@ -11,7 +11,7 @@ import { RequireArea } from './RequireArea';
  * Code splitting (issue 7: portal pages interactive < 2 s on a throttled connection). The first
  * bundle holds what an anonymous visitor opens first — the portal home and the procedure catalogue;
  * the officers' workspace, the administration and the citizen's own pages load on first visit,
- * each in its own chunk (docs/adr/0017-citizen-accounts.md, "Portal speed").
+ * each in its own chunk (docs/adr/0028-portal-speed.md).
  */
 const named = <K extends string>(load: () => Promise<Record<K, () => ReactNode>>, name: K) => lazy(async () => ({ default: (await load())[name] }));
 const WorkspaceRoutes = named(() => import('../routes/workspace/WorkspaceRoutes'), 'WorkspaceRoutes');
@@ -29,8 +29,6 @@ const EvaluationPublicPage = named(() => import('../routes/portal/EvaluationPubl
 const IndicatorsPublicPage = named(() => import('../routes/portal/IndicatorsPublicPage'), 'IndicatorsPublicPage');
 const PaknPortalRoutes = named(() => import('../routes/portal/PaknPages'), 'PaknPortalRoutes');
 
-/** A page whose code is still on its way: a spinner inside the area's frame. */
-const later = (page: ReactNode) => <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>{page}</Suspense>;
 
 function NotFound() {
   const { t } = useI18n();

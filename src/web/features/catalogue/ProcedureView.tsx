@@ -1,7 +1,8 @@
 import { PrinterOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, List, Space, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Descriptions, List, Space, Tag, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { Panel } from '../../components/Panel';
 import { formatDate } from '../../format';
 import { useI18n } from '../../i18n';
 import { ChannelTable, DocumentsTable, LocationIndependentTag, OnlineTag } from './display';
@@ -11,9 +12,9 @@ const Prose = ({ text, empty }: { text: string; empty: string }) => <Typography.
 
 function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
   return (
-    <Card size="small" title={title} style={{ marginBottom: 16 }} data-testid={testId}>
+    <Panel size="small" title={title} style={{ marginBottom: 16 }} data-testid={testId}>
       {children}
-    </Card>
+    </Panel>
   );
 }
 

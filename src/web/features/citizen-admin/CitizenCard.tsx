@@ -4,9 +4,11 @@ import { LOCK_REASON_MAX, lockReasonProblem } from '../../../domain/citizen';
 import { formatDate, formatDateTime } from '../../format';
 import { useI18n } from '../../i18n';
 import { ProblemAlert } from '../account/fields';
+import { TAG } from '../online/theme';
 import { useLockCitizen, useUnlockCitizen, type CitizenAdmin } from './queries';
 
-const STATUS_COLOR = { pending: 'gold', active: 'green', locked: 'red' } as const;
+// Solid colours with white text: readable (WCAG AA) whatever the status.
+const STATUS_COLOR = { pending: TAG.warning, active: TAG.success, locked: TAG.danger } as const;
 
 /** One account on the lock page: its details, the lock in force with its reason, the lock history, and the action. */
 export function CitizenCard({ c }: { c: CitizenAdmin }) {

@@ -11,10 +11,11 @@ import { SearchPage } from './ProcedureSearchPage';
 // travels beside the first bundle instead of after it (issue 7, portal speed).
 const page = (name: 'ProcedurePage' | 'SheetPage' | 'AgencyListPage') =>
   lazy(async () => ({ default: (await import('./ProcedureDetailPages'))[name] }));
+// Plain Suspense, not components/Later: these pages use no antd App context (message, modal), so they do not wait for it.
+const later = (el: ReactNode) => <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>{el}</Suspense>;
 const ProcedurePage = page('ProcedurePage');
 const SheetPage = page('SheetPage');
 const AgencyListPage = page('AgencyListPage');
-const later = (el: ReactNode) => <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>{el}</Suspense>;
 
 /** Asks for the procedure while its page's code is still loading, so the two travel side by side. */
 function ProcedureRoute() {
